@@ -1,0 +1,23 @@
+// @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { headlineParts } from './src/lib/markdown/headline-parts.ts';
+
+// The published address; used for canonical links, the sitemap and the feed. Never fetched.
+const site = process.env.SITE_URL ?? 'https://jiangjin-industry.example.org';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  integrations: [mdx(), sitemap()],
+  markdown: {
+    // Reports keep the source's punctuation exactly: no smart quotes or dashes.
+    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headlineParts] }),
+  },
+  build: {
+    // Keep every stylesheet in a file of its own so that pages stay light and a strict CSP can follow.
+    inlineStylesheets: 'never',
+  },
+});

@@ -1,0 +1,4 @@
+/** The components editors may use in a report's MDX without importing them. */
+import Caption from './Caption.astro';
+
+export const mdxComponents = { Caption };

@@ -1,0 +1,22 @@
+/** Reading the report collection in the orders the site shows it. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+/** One report entry. */
+export type Report = CollectionEntry<'reports'>;
+
+/** Newest first: by publication date, then by period, then by slug so the order is stable. */
+export function compareNewestFirst(a: Report, b: Report): number {
+  return (
+    b.data.date.getTime() - a.data.date.getTime() || b.data.period - a.data.period || a.id.localeCompare(b.id)
+  );
+}
+
+/** Every report, newest first. */
+export async function getReports(): Promise<Report[]> {
+  return (await getCollection('reports')).sort(compareNewestFirst);
+}
+
+/** The URL of a report's page. */
+export function reportUrl(report: Pick<Report, 'id'>): string {
+  return `/reports/${report.id}/`;
+}

@@ -1,0 +1,20 @@
+import { defineConfig } from 'vitest/config';
+
+// Three kinds of test: `unit` (pure modules, no build), `site` (reads the built dist/, so `npm test`
+// builds first) and `browser` (drives Debian's Chromium against dist/ served on loopback).
+export default defineConfig({
+  test: {
+    env: { TZ: 'UTC' },
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
+  },
+});
