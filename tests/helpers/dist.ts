@@ -6,8 +6,8 @@ import { parse as parseYaml } from 'yaml';
 
 /** The project's root folder. */
 export const ROOT = resolve(import.meta.dirname, '../..');
-/** The built site. */
-export const DIST = join(ROOT, 'dist');
+/** The built site: dist/, or DIST_DIR when set (to test a build made elsewhere). */
+export const DIST = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) : join(ROOT, 'dist');
 
 /** Fail with a clear message when the site has not been built. */
 export function requireDist(): void {

@@ -1,0 +1,51 @@
+/**
+ * A throwaway copy of the project for tests that must build a site unlike ours (a broken report, an
+ * extra year of data): the copy has its own content/, .astro/ and dist/, and shares node_modules/.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './dist.ts';
+
+/** What the project copy needs to build. */
+const COPIED = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+/** The result of building a fixture site. */
+export interface BuildResult {
+  code: number | null;
+  /** stdout and stderr together, as an editor would see them. */
+  output: string;
+}
+
+/** A copy of the project in a temporary folder. */
+export interface FixtureSite {
+  root: string;
+  /** Run `astro build` in the copy (with the project's pinned Node). */
+  build(): Promise<BuildResult>;
+  /** Delete the copy. */
+  remove(): void;
+}
+
+/** Copy the project to a temporary folder, for a test to change its content and build it. */
+export function makeFixtureSite(): FixtureSite {
+  const root = mkdtempSync(join(tmpdir(), 'jj-fixture-'));
+  for (const name of COPIED) cpSync(join(ROOT, name), join(root, name), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  return {
+    root,
+    build: () =>
+      new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+          cwd: root,
+          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+        });
+        let output = '';
+        child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code, output }));
+      }),
+    remove: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
