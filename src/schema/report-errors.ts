@@ -27,11 +27,20 @@ export function rawDateProblems(frontmatter: string, fields: readonly string[] =
   return problems;
 }
 
-/** The messages of a failed validation; a missing field gets a message naming it. */
-export function issueMessages(error: z.ZodError): string[] {
+/** The value at `path` in `data`, or undefined. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>(
+    (value, key) =>
+      value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined,
+    data,
+  );
+}
+
+/** The messages of a failed validation of `data`; a missing field gets a message naming it. */
+export function issueMessages(error: z.ZodError, data: unknown): string[] {
   return error.issues.map((issue) => {
     const field = issue.path.join('.');
-    if (issue.code === 'invalid_type' && issue.input === undefined) {
+    if (issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined) {
       return fieldMessage(field, '缺少此字段', `${field} is missing`);
     }
     // Our schema's messages already name the field; zod's own ones get it in front.
@@ -50,6 +59,9 @@ export function reportProblems(file: string, text: string, data: unknown): strin
     ];
   }
   const result = reportSchema.safeParse(data);
-  const messages = [...rawDateProblems(frontmatter), ...(result.success ? [] : issueMessages(result.error))];
+  const messages = [
+    ...rawDateProblems(frontmatter),
+    ...(result.success ? [] : issueMessages(result.error, data)),
+  ];
   return [...new Set(messages)].map((message) => `${file}: ${message}`);
 }
