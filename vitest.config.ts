@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Three kinds of test: `unit` (pure modules, no build), `site` (reads the built dist/, so `npm test`
-// builds first) and `browser` (drives Debian's Chromium against dist/ served on loopback).
+// Kinds of test: `unit` (pure modules, no build), `site` (reads the built dist/, so `npm test`
+// builds first), `browser` (drives Debian's Chromium against dist/ served on loopback) and `cli` (the
+// editor tools run as processes).
 export default defineConfig({
   test: {
     env: { TZ: 'UTC' },
@@ -15,6 +16,8 @@ export default defineConfig({
           hookTimeout: 300_000,
         },
       },
+      // The editor tools (import, new-report) against a temporary project folder.
+      { test: { name: 'cli', include: ['tests/cli/**/*.test.ts'], testTimeout: 60_000 } },
     ],
   },
 });
