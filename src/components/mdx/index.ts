@@ -1,4 +1,5 @@
 /** The components editors may use in a report's MDX without importing them. */
 import Caption from './Caption.astro';
+import Fact from './Fact.astro';
 
-export const mdxComponents = { Caption };
+export const mdxComponents = { Caption, Fact };
