@@ -8,6 +8,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import { CHARTS } from '../charts/index.ts';
+import { chartProblems } from '../lib/facts/chart-tags.ts';
 import { findInconsistencies, warningLine, type Checked } from '../lib/facts/consistency.ts';
 import { cumulativeMetrics, factsOfFile } from '../lib/facts/report-facts.ts';
 import { fieldMessage } from './messages.ts';
@@ -51,7 +53,15 @@ export function reportsLoader(base = './content/reports'): Loader {
           const file = relative(process.cwd(), absolute);
           const text = readFileSync(absolute, 'utf8');
           const facts = factsOfFile(file, text);
-          const problems = [...reportProblems(file, text, props.data), ...facts.problems];
+          const problems = [
+            ...reportProblems(file, text, props.data),
+            ...facts.problems,
+            ...chartProblems(
+              file,
+              text,
+              CHARTS.map((chart) => chart.id),
+            ),
+          ];
           if (problems.length) throw new ReportError(problems.join('\n'));
           return context.parseData(props);
         },
