@@ -25,7 +25,7 @@ export const headlineOutput: ChartDefinition = {
     { label: '规上工业总产值', color: COLORS[0] ?? '' },
     { label: '目标', color: TARGET_COLOR, ring: true },
   ],
-  plot: (observations) => {
+  plot: (observations, width = WIDTH) => {
     const actual = observations
       .filter((observation) => observation.metric === 'industrial-output')
       .sort((a, b) => a.year - b.year);
@@ -34,7 +34,7 @@ export const headlineOutput: ChartDefinition = {
     const level = new Map(actual.map((observation) => [observation.year, observation.value]));
     const placed = growth.filter((observation) => level.has(observation.year));
     return {
-      width: WIDTH,
+      width,
       height: 290,
       marginTop: 30,
       marginLeft: 48,
@@ -46,7 +46,14 @@ export const headlineOutput: ChartDefinition = {
         label: null,
         padding: 0.4,
       },
-      y: { grid: true, label: '亿元', labelAnchor: 'top', tickFormat: formatTick, domain: [0, 2800] },
+      y: {
+        grid: true,
+        label: '亿元',
+        labelAnchor: 'top',
+        tickFormat: formatTick,
+        domain: [0, Math.max(...actual.concat(targets).map((observation) => observation.value)) * 1.1],
+        nice: true,
+      },
       marks: [
         Plot.ruleY([0]),
         Plot.areaY(actual, { x, y: 'value', fill: COLORS[0], fillOpacity: 0.15 }),

@@ -26,8 +26,8 @@ export interface ChartDefinition {
   caption: string;
   /** The observations it draws, from all of the site's. */
   select: (observations: Observation[]) => Observation[];
-  /** The pure chart function: observations (as selected) to Plot options. */
-  plot: (observations: Observation[]) => PlotOptions;
+  /** The pure chart function: observations (as selected) and a width in pixels to Plot options. */
+  plot: (observations: Observation[], width?: number) => PlotOptions;
   /** The series a reader must tell apart, when there is more than one. */
   legend?: (observations: Observation[]) => LegendItem[];
 }
@@ -44,8 +44,14 @@ export const COLORS = [
 /** The colour of targets and other reference marks. */
 export const TARGET_COLOR = 'var(--chart-target)';
 
-/** Width every chart is drawn at; CSS scales it down on phones. */
-export const WIDTH = 400;
+/**
+ * The widths a chart is drawn at: one for phones, one for wider screens (CSS shows the one that fits and
+ * scales it to the column), so that type stays readable on both.
+ */
+export const WIDTHS = { narrow: 360, wide: 600 } as const;
+
+/** The default width: the wide one. */
+export const WIDTH = WIDTHS.wide;
 
 /** A value with its qualifier and unit, for labels and tooltips (超过1,000亿元). */
 export function valueLabel(observation: Observation): string {

@@ -47,12 +47,12 @@ export function actualVsTarget(spec: ActualVsTargetSpec): ChartDefinition {
       { label: '实绩', color: COLORS[0] ?? '' },
       { label: '目标', color: TARGET_COLOR, ring: true },
     ],
-    plot: (observations) => {
+    plot: (observations, width = WIDTH) => {
       const actual = observations.filter((observation) => observation.metric === spec.actual);
       const targets = observations.filter((observation) => observation.metric === spec.target);
       const x = (observation: Observation) => String(observation.year);
       return {
-        width: WIDTH,
+        width,
         height: 280,
         marginTop: 28,
         marginLeft: 48,

@@ -47,7 +47,7 @@ export function groupedBars(spec: GroupedBarsSpec): ChartDefinition {
         ),
       ),
     legend: () => spec.series.map((series, index) => ({ label: series.label, color: COLORS[index] ?? '' })),
-    plot: (observations) => {
+    plot: (observations, width = WIDTH) => {
       const periods = [...new Set(observations.map((observation) => observation.period))].sort(
         comparePeriods,
       );
@@ -55,7 +55,7 @@ export function groupedBars(spec: GroupedBarsSpec): ChartDefinition {
         observations.map((observation) => [observation.period, observation.periodLabel]),
       );
       return {
-        width: WIDTH,
+        width,
         height: 270,
         marginTop: 28,
         marginLeft: 44,

@@ -56,7 +56,7 @@ export function labelledBars(spec: LabelledBarsSpec): ChartDefinition {
             (!spec.fullYearsOnly || isFullYear(observation.period)),
         ),
       ),
-    plot: (all) => {
+    plot: (all, width = WIDTH) => {
       const bars = all
         .filter((observation) => spec.metrics.includes(observation.metric))
         .sort((a, b) => comparePeriods(a.period, b.period) || b.value - a.value);
@@ -68,11 +68,11 @@ export function labelledBars(spec: LabelledBarsSpec): ChartDefinition {
       // The longest bar leaves room for its label: the x domain runs past the largest value.
       const longest = Math.max(...bars.map((observation) => textWidth(text(observation))), 0);
       const max = Math.max(...bars.map((observation) => observation.value), 0);
-      const plotWidth = WIDTH - 20;
+      const plotWidth = width - 20;
       const domainMax = max / Math.max(0.35, 1 - (longest + 12) / plotWidth);
       // Row names sit above their bars, so long names never crowd the bars on a phone.
       return {
-        width: WIDTH,
+        width,
         height: 34 + rows.length * ROW,
         marginLeft: 10,
         marginRight: 10,

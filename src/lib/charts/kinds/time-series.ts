@@ -17,7 +17,7 @@ export function seriesLegend(observations: Observation[]): LegendItem[] {
 }
 
 /** Plot options for a time series of the observations (one line per segment or metric). */
-export function timeSeriesOptions(observations: Observation[]): Plot.PlotOptions {
+export function timeSeriesOptions(observations: Observation[], width: number = WIDTH): Plot.PlotOptions {
   const sorted = [...observations].sort((a, b) => comparePeriods(a.period, b.period));
   const periods = [...new Set(sorted.map((observation) => observation.period))];
   const labels = new Map(sorted.map((observation) => [observation.period, observation.periodLabel]));
@@ -26,7 +26,7 @@ export function timeSeriesOptions(observations: Observation[]): Plot.PlotOptions
   // A line only where each period has one value per series: two sources for one year stay two dots.
   const single = new Set(sorted.map((o) => `${seriesName(o)}|${o.period}`)).size === sorted.length;
   return {
-    width: WIDTH,
+    width,
     height: 260,
     marginTop: 28,
     marginLeft: 48,
