@@ -17,12 +17,12 @@ export interface Checked {
 }
 
 /** One disagreement between facts. */
-export interface Inconsistency {
+export interface Inconsistency<T extends Checked = Checked> {
   kind: 'differs' | 'decreases';
   metric: string;
   segment: string;
   /** The facts involved, in period order. */
-  facts: Checked[];
+  facts: T[];
   /** What is wrong, in Chinese, for readers of the indicator page. */
   note: string;
 }
@@ -31,15 +31,18 @@ const key = (fact: Checked) => `${fact.metric}\u0000${fact.segment}`;
 const shown = (fact: Checked) => `${periodLabel(fact.period)} ${fact.value}（${fact.source}）`;
 
 /** Every disagreement among the facts; `cumulative` lists the ids of cumulative metrics. */
-export function findInconsistencies(facts: Checked[], cumulative: ReadonlySet<string>): Inconsistency[] {
-  const found: Inconsistency[] = [];
-  const series = new Map<string, Checked[]>();
+export function findInconsistencies<T extends Checked>(
+  facts: T[],
+  cumulative: ReadonlySet<string>,
+): Inconsistency<T>[] {
+  const found: Inconsistency<T>[] = [];
+  const series = new Map<string, T[]>();
   for (const fact of facts) series.set(key(fact), [...(series.get(key(fact)) ?? []), fact]);
   for (const group of series.values()) {
     const sorted = [...group].sort((a, b) => comparePeriods(a.period, b.period));
     const first = sorted[0];
     if (!first) continue;
-    const byPeriod = new Map<string, Checked[]>();
+    const byPeriod = new Map<string, T[]>();
     for (const fact of sorted) byPeriod.set(fact.period, [...(byPeriod.get(fact.period) ?? []), fact]);
     for (const [period, same] of byPeriod) {
       if (new Set(same.map((fact) => `${fact.value}${fact.qualifier}`)).size > 1) {
@@ -54,7 +57,7 @@ export function findInconsistencies(facts: Checked[], cumulative: ReadonlySet<st
     }
     if (!cumulative.has(first.metric)) continue;
     for (let i = 1; i < sorted.length; i++) {
-      const [earlier, later] = [sorted[i - 1], sorted[i]] as [Checked, Checked];
+      const [earlier, later] = [sorted[i - 1], sorted[i]] as [T, T];
       const [pe, pl] = [parsePeriod(earlier.period), parsePeriod(later.period)];
       if (pe && pl && pe.end < pl.end && later.value < earlier.value) {
         found.push({
