@@ -28,7 +28,8 @@ export interface Inconsistency<T extends Checked = Checked> {
 }
 
 const key = (fact: Checked) => `${fact.metric}\u0000${fact.segment}`;
-const shown = (fact: Checked) => `${periodLabel(fact.period)} ${fact.value}（${fact.source}）`;
+const from = (fact: Checked) => (fact.source ? `（${fact.source}）` : '');
+const shown = (fact: Checked) => `${periodLabel(fact.period)} ${fact.value}${from(fact)}`;
 
 /** Every disagreement among the facts; `cumulative` lists the ids of cumulative metrics. */
 export function findInconsistencies<T extends Checked>(
@@ -51,7 +52,7 @@ export function findInconsistencies<T extends Checked>(
           metric: first.metric,
           segment: first.segment,
           facts: same,
-          note: `${periodLabel(period)}的数值各处说法不一：${same.map((fact) => `${fact.value}（${fact.source}）`).join('、')}。`,
+          note: `${periodLabel(period)}的数值各处说法不一：${same.map((fact) => `${fact.value}${from(fact)}`).join('、')}。`,
         });
       }
     }
