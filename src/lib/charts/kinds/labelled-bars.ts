@@ -77,6 +77,7 @@ export function labelledBars(spec: LabelledBarsSpec): ChartDefinition {
         marginLeft: 10,
         marginRight: 10,
         marginTop: 26,
+        marginBottom: 8,
         y: { domain: rows, axis: null, paddingInner: 0, paddingOuter: 0 },
         x: {
           domain: [0, domainMax],
