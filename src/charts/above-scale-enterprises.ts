@@ -1,6 +1,6 @@
-/** The number of above-scale industrial enterprises, against the 580 planned for 2025. */
 import { actualVsTarget } from '../lib/charts/kinds/actual-vs-target.ts';
 
+/** The number of above-scale industrial enterprises, against the 580 planned for 2025. */
 export const aboveScaleEnterprises = actualVsTarget({
   id: 'above-scale-enterprises',
   title: '规上工业企业数与“十四五”末目标',

@@ -1,6 +1,6 @@
-/** Output of the industrial clusters, as each report gives it. */
 import { labelledBars } from '../lib/charts/kinds/labelled-bars.ts';
 
+/** Output of the industrial clusters, as each report gives it. */
 export const clusterOutput = labelledBars({
   id: 'cluster-output',
   title: '产业集群规上工业产值',

@@ -1,6 +1,6 @@
-/** How concentrated industry is: in the leading clusters and in the industrial parks. */
 import { labelledBars } from '../lib/charts/kinds/labelled-bars.ts';
 
+/** How concentrated industry is: in the leading clusters and in the industrial parks. */
 export const concentration = labelledBars({
   id: 'concentration',
   title: '产业集聚度和园区集中度',

@@ -1,4 +1,3 @@
-/** Growth of the 西部陆海新通道 Jiangjin trains: trains run, containers and cargo value. */
 import { labelledBars } from '../lib/charts/kinds/labelled-bars.ts';
 import { valueLabel } from '../lib/charts/chart.ts';
 
@@ -8,6 +7,7 @@ const VOLUME: Record<string, string> = {
   'freight-cargo-value-growth': 'freight-cargo-value',
 };
 
+/** Growth of the 西部陆海新通道 Jiangjin trains: trains run, containers and cargo value. */
 export const freightTrains = labelledBars({
   id: 'freight-trains',
   title: '西部陆海新通道江津班列同比增长',

@@ -1,6 +1,6 @@
-/** Green factories newly recognised each year, national and municipal. */
 import { groupedBars } from '../lib/charts/kinds/grouped-bars.ts';
 
+/** Green factories newly recognised each year, national and municipal. */
 export const greenFactories = groupedBars({
   id: 'green-factories',
   title: '每年新增的绿色工厂',

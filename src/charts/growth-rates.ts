@@ -1,6 +1,6 @@
-/** Growth of industrial output and of the emerging industries, year by year. */
 import { groupedBars } from '../lib/charts/kinds/grouped-bars.ts';
 
+/** Growth of industrial output and of the emerging industries, year by year. */
 export const growthRates = groupedBars({
   id: 'growth-rates',
   title: '工业产值增速：全区与新兴产业',

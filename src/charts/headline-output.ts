@@ -1,4 +1,3 @@
-/** The home page's headline: industrial output over the years, its growth, and where 2025 should be. */
 import * as Plot from '@observablehq/plot';
 import { COLORS, TARGET_COLOR, WIDTH, distinct, tip, type ChartDefinition } from '../lib/charts/chart.ts';
 import { shortLabel, yearRange } from '../lib/charts/kinds/actual-vs-target.ts';
@@ -9,6 +8,7 @@ import { isFullYear } from '../lib/facts/periods.ts';
 const METRICS = ['industrial-output', 'industrial-output-target', 'industrial-output-growth'];
 const x = (observation: Observation) => String(observation.year);
 
+/** The home page's headline: industrial output over the years, its growth, and where 2025 should be. */
 export const headlineOutput: ChartDefinition = {
   id: 'headline-output',
   title: '江津规上工业总产值走势',

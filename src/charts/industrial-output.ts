@@ -1,6 +1,6 @@
-/** 规上工业总产值, year by year, against the targets set for 2025. */
 import { actualVsTarget } from '../lib/charts/kinds/actual-vs-target.ts';
 
+/** 规上工业总产值, year by year, against the targets set for 2025. */
 export const industrialOutput = actualVsTarget({
   id: 'industrial-output',
   title: '规上工业总产值与2025年目标',

@@ -1,6 +1,6 @@
-/** Agreed and paid-in investment, year by year and for the part-years the reports give. */
 import { groupedBars } from '../lib/charts/kinds/grouped-bars.ts';
 
+/** Agreed and paid-in investment, year by year and for the part-years the reports give. */
 export const investmentAgreed = groupedBars({
   id: 'investment-agreed',
   title: '招商引资：协议引资与实到资金',

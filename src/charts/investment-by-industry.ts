@@ -1,9 +1,9 @@
-/** Agreed investment by industry, with the number of projects signed beside each bar. */
 import { labelledBars } from '../lib/charts/kinds/labelled-bars.ts';
 import { valueLabel } from '../lib/charts/chart.ts';
 
 const INDUSTRIES = ['consumer-goods', 'equipment', 'auto-moto', 'materials', 'intelligent'];
 
+/** Agreed investment by industry, with the number of projects signed beside each bar. */
 export const investmentByIndustry = labelledBars({
   id: 'investment-by-industry',
   title: '分产业招商：协议引资与签约项目',

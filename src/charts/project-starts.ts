@@ -1,4 +1,3 @@
-/** Key projects started and completed, with their investment beside each bar. */
 import { labelledBars } from '../lib/charts/kinds/labelled-bars.ts';
 import { valueLabel } from '../lib/charts/chart.ts';
 
@@ -7,6 +6,7 @@ const INVESTMENT: Record<string, string> = {
   'projects-completed': 'projects-completed-investment',
 };
 
+/** Key projects started and completed, with their investment beside each bar. */
 export const projectStarts = labelledBars({
   id: 'project-starts',
   title: '重点项目集中开工与竣工',

@@ -1,6 +1,6 @@
-/** Digital workshops and smart factories newly built each year. */
 import { groupedBars } from '../lib/charts/kinds/grouped-bars.ts';
 
+/** Digital workshops and smart factories newly built each year. */
 export const smartManufacturingNew = groupedBars({
   id: 'smart-manufacturing-new',
   title: '每年新建的数字化车间和智能工厂',

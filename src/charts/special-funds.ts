@@ -1,7 +1,7 @@
-/** Special funds won for enterprises' projects, with the number of projects beside each bar. */
 import { labelledBars } from '../lib/charts/kinds/labelled-bars.ts';
 import { valueLabel } from '../lib/charts/chart.ts';
 
+/** Special funds won for enterprises' projects, with the number of projects beside each bar. */
 export const specialFunds = labelledBars({
   id: 'special-funds',
   title: '争取到的工信专项资金',

@@ -1,6 +1,6 @@
-/** 专精特新 and 小巨人 enterprises newly recognised each year. */
 import { groupedBars } from '../lib/charts/kinds/grouped-bars.ts';
 
+/** 专精特新 and 小巨人 enterprises newly recognised each year. */
 export const specializedSmes = groupedBars({
   id: 'specialized-smes',
   title: '每年新增的专精特新和“小巨人”企业',

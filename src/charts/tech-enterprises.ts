@@ -1,6 +1,6 @@
-/** New science and high-tech enterprises: where one report states two counts, both are shown. */
 import { labelledBars } from '../lib/charts/kinds/labelled-bars.ts';
 
+/** New science and high-tech enterprises: where one report states two counts, both are shown. */
 export const techEnterprises = labelledBars({
   id: 'tech-enterprises',
   title: '新增科技型企业和高新技术企业',

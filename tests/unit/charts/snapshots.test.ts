@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHARTS } from '../../../src/charts/index.ts';
-import { indicatorChart } from '../../../src/charts/indicator.ts';
+import { indicatorChart, indicatorSegmentsChart } from '../../../src/charts/indicator.ts';
 import { WIDTHS, describe as describeChart } from '../../../src/lib/charts/chart.ts';
 import { renderSvg } from '../../../src/lib/charts/render.ts';
 import { observationsFromFiles } from '../../../src/lib/facts/from-files.ts';
@@ -27,7 +27,12 @@ function normalize(svg: string): string {
 }
 
 const output = METRICS.get('industrial-output');
-const charts = [...CHARTS, ...(output ? [indicatorChart(output)] : [])];
+const investment = METRICS.get('investment-agreed');
+const charts = [
+  ...CHARTS,
+  ...(output ? [indicatorChart(output)] : []),
+  ...(investment ? [indicatorSegmentsChart(investment)] : []),
+];
 
 describe.each(charts)('chart $id', (chart) => {
   const data = chart.select(observations);

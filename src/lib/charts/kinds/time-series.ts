@@ -3,7 +3,7 @@
  * order: cumulative counts, and every indicator page.
  */
 import * as Plot from '@observablehq/plot';
-import { comparePeriods } from '../../facts/periods.ts';
+import { comparePeriods, isFullYear } from '../../facts/periods.ts';
 import type { Observation } from '../../facts/observations.ts';
 import { COLORS, WIDTH, seriesName, tip, type LegendItem } from '../chart.ts';
 import { formatNumber, formatTick } from '../format.ts';
@@ -25,6 +25,8 @@ export function timeSeriesOptions(observations: Observation[], width: number = W
   const color = (observation: Observation) => colors.get(seriesName(observation)) ?? 'currentColor';
   // A line only where each period has one value per series: two sources for one year stay two dots.
   const single = new Set(sorted.map((o) => `${seriesName(o)}|${o.period}`)).size === sorted.length;
+  // Part-year flows (1—6月) are not joined to whole years; counts as of a date always are.
+  const joined = sorted.filter((o) => o.kind === 'cumulative' || isFullYear(o.period));
   return {
     width,
     height: 260,
@@ -49,7 +51,7 @@ export function timeSeriesOptions(observations: Observation[], width: number = W
     marks: [
       Plot.ruleY([0]),
       single
-        ? Plot.line(sorted, { x: 'period', y: 'value', z: seriesName, stroke: color, strokeWidth: 2 })
+        ? Plot.line(joined, { x: 'period', y: 'value', z: seriesName, stroke: color, strokeWidth: 2 })
         : null,
       Plot.dot(sorted, { x: 'period', y: 'value', fill: color, r: 4.5, title: tip }),
       Plot.text(sorted, {
