@@ -19,6 +19,8 @@ summary: 测试用报道：2024年全区规模工业产值。
 ---
 
 2024年，全区实现规模工业产值<Fact metric="industrial-output" period="2024">2100.5亿元</Fact>，同比增长<Fact metric="industrial-output-growth" period="2024">7.5%</Fact>。
+
+年底累计建成数字化车间<Fact metric="digital-workshops" period="2024-12">60个</Fact>。
 `;
 
 const BROKEN = `---
@@ -72,6 +74,14 @@ describe('a new report with next year’s figure', () => {
     }[];
     expect(rows).toContainEqual(
       expect.objectContaining({ metric: 'industrial-output', period: '2024', value: 2100.5 }),
+    );
+  });
+
+  it('lists where reports disagree, in the build log and on the indicator page', () => {
+    expect(result.output).toContain('industrial-output-target: 2025年的数值各处说法不一');
+    expect(result.output).toContain('digital-workshops: 累计数不应减少');
+    expect(page('indicators/digital-workshops').querySelector('.indicator-notes')?.textContent).toContain(
+      '累计数不应减少，但2024年12月 60少于2024年8月 81。',
     );
   });
 });
