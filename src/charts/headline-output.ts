@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { COLORS, TARGET_COLOR, WIDTH, distinct, tip, type ChartDefinition } from '../lib/charts/chart.ts';
-import { shortLabel, yearRange } from '../lib/charts/kinds/actual-vs-target.ts';
+import { shortLabel, targetLabels, yearRange } from '../lib/charts/kinds/actual-vs-target.ts';
 import { formatTick, formatYear } from '../lib/charts/format.ts';
 import type { Observation } from '../lib/facts/observations.ts';
 import { isFullYear } from '../lib/facts/periods.ts';
@@ -33,16 +33,17 @@ export const headlineOutput: ChartDefinition = {
     const growth = observations.filter((observation) => observation.metric === 'industrial-output-growth');
     const level = new Map(actual.map((observation) => [observation.year, observation.value]));
     const placed = growth.filter((observation) => level.has(observation.year));
+    const labels = targetLabels(targets, width);
     return {
       width,
       height: 290,
       marginTop: 30,
       marginLeft: 48,
-      marginRight: 20,
+      marginRight: labels.margin,
       x: {
         type: 'point',
         domain: yearRange(observations),
-        tickFormat: formatYear,
+        tickFormat: width < 480 ? String : formatYear,
         label: null,
         padding: 0.4,
       },
@@ -68,13 +69,7 @@ export const headlineOutput: ChartDefinition = {
           fontSize: 11,
         }),
         Plot.dot(targets, { x, y: 'value', r: 6, stroke: TARGET_COLOR, strokeWidth: 2.5, title: tip }),
-        Plot.text(targets, {
-          x,
-          y: 'value',
-          text: (observation: Observation) => `目标${shortLabel(observation)}`,
-          dx: -11,
-          textAnchor: 'end',
-        }),
+        labels.mark,
       ],
     };
   },

@@ -4,6 +4,7 @@ import { isFullYear } from '../../facts/periods.ts';
 import type { Observation } from '../../facts/observations.ts';
 import { COLORS, TARGET_COLOR, WIDTH, distinct, tip, type ChartDefinition } from '../chart.ts';
 import { formatNumber, formatTick, formatYear } from '../format.ts';
+import { textWidth } from './labelled-bars.ts';
 
 /** What an actual-versus-target chart draws. */
 export interface ActualVsTargetSpec {
@@ -19,6 +20,26 @@ export interface ActualVsTargetSpec {
 /** A short bar label: 超过1,600 or 1,797.4 (the unit is on the axis). */
 export function shortLabel(observation: Observation): string {
   return `${observation.qualifierName}${formatNumber(observation.value)}`;
+}
+
+/**
+ * Target labels, set in the right margin beside their rings so they never cover the actual values: on
+ * a phone-width chart without the word 目标 (the legend names the ring). Returns the mark and the margin.
+ */
+export function targetLabels(targets: Observation[], width: number): { mark: Plot.Markish; margin: number } {
+  const narrow = width < 480;
+  const label = (observation: Observation) => `${narrow ? '' : '目标'}${shortLabel(observation)}`;
+  const widest = Math.max(0, ...targets.map((observation) => textWidth(label(observation))));
+  return {
+    mark: Plot.text(targets, {
+      x: (o: Observation) => String(o.year),
+      y: 'value',
+      text: label,
+      dx: 11,
+      textAnchor: 'start',
+    }),
+    margin: Math.max(20, widest + 16),
+  };
 }
 
 /** Every year from the first to the last, as strings, so gaps between reports stay visible. */
@@ -51,12 +72,19 @@ export function actualVsTarget(spec: ActualVsTargetSpec): ChartDefinition {
       const actual = observations.filter((observation) => observation.metric === spec.actual);
       const targets = observations.filter((observation) => observation.metric === spec.target);
       const x = (observation: Observation) => String(observation.year);
+      const labels = targetLabels(targets, width);
       return {
         width,
         height: 280,
         marginTop: 28,
         marginLeft: 48,
-        x: { domain: yearRange(observations), tickFormat: formatYear, label: null, padding: 0.3 },
+        marginRight: labels.margin,
+        x: {
+          domain: yearRange(observations),
+          tickFormat: width < 480 ? String : formatYear,
+          label: null,
+          padding: 0.3,
+        },
         y: {
           grid: true,
           label: observations[0]?.unit ?? '',
@@ -75,13 +103,7 @@ export function actualVsTarget(spec: ActualVsTargetSpec): ChartDefinition {
           }),
           Plot.text(actual, { x, y: 'value', text: shortLabel, dy: -8 }),
           Plot.dot(targets, { x, y: 'value', r: 6, stroke: TARGET_COLOR, strokeWidth: 2.5, title: tip }),
-          Plot.text(targets, {
-            x,
-            y: 'value',
-            text: (observation: Observation) => `目标${shortLabel(observation)}`,
-            dx: -11,
-            textAnchor: 'end',
-          }),
+          labels.mark,
         ],
       };
     },
