@@ -12,7 +12,7 @@ const problems = reports.flatMap((report) => report.problems);
 const observations = reports.flatMap((report) =>
   report.observations.map((observation) => ({
     ...observation,
-    source: `${report.file}#${observation.anchor}`,
+    source: `${report.file}:${observation.line}`,
   })),
 );
 const warnings = findInconsistencies(observations, cumulativeMetrics()).map(warningLine);

@@ -45,6 +45,8 @@ export interface Observation {
   text: string;
   /** The whole sentence stating it, as on the page. */
   quote: string;
+  /** 1-based line of its tag in the text it was read from (the file, or the body without frontmatter). */
+  line: number;
 }
 
 /** The report a fact is in. */
@@ -81,6 +83,7 @@ export function toObservations(
       anchor: fact.anchor,
       text: fact.text,
       quote: fact.quote,
+      line: fact.line,
     };
   });
 }
