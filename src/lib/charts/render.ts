@@ -39,8 +39,6 @@ export function renderSvg(options: Plot.PlotOptions, meta: RenderMeta): string {
     ...options,
     document: document as unknown as Document,
     style: STYLE,
-    ariaLabel: undefined,
-    ariaDescription: undefined,
   });
   const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg');
   if (!svg) throw new Error(`chart ${meta.id}: Plot returned no <svg>`);
