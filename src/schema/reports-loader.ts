@@ -1,12 +1,17 @@
 /**
  * The reports' loader: Astro's glob() loader over content/reports/*.mdx, with checks that fail the build
  * with messages naming the file and the field (see report-errors.ts), and a check that no two reports
- * share a URL slug.
+ * share a URL slug. The facts marked in each report are checked against the metric registry here too, so
+ * that an error names the file and line, and the reports' disagreements are logged as warnings.
  */
-import { readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import { CHARTS } from '../charts/index.ts';
+import { chartProblems } from '../lib/facts/chart-tags.ts';
+import { findInconsistencies, warningLine, type Checked } from '../lib/facts/consistency.ts';
+import { cumulativeMetrics, factsOfFile } from '../lib/facts/report-facts.ts';
 import { fieldMessage } from './messages.ts';
 import { reportProblems } from './report-errors.ts';
 
@@ -40,16 +45,41 @@ export function reportsLoader(base = './content/reports'): Loader {
   });
   return {
     name: 'reports-loader',
-    load: (context: LoaderContext) =>
-      inner.load({
+    load: async (context: LoaderContext) => {
+      await inner.load({
         ...context,
         parseData: async (props) => {
           const absolute = resolve(props.filePath ?? '');
           const file = relative(process.cwd(), absolute);
-          const problems = reportProblems(file, readFileSync(absolute, 'utf8'), props.data);
+          const text = readFileSync(absolute, 'utf8');
+          const facts = factsOfFile(file, text);
+          const problems = [
+            ...reportProblems(file, text, props.data),
+            ...facts.problems,
+            ...chartProblems(
+              file,
+              text,
+              CHARTS.map((chart) => chart.id),
+            ),
+          ];
           if (problems.length) throw new ReportError(problems.join('\n'));
           return context.parseData(props);
         },
-      }),
+      });
+      // Disagreements between reports are the sources' own; the build goes on and says where they are.
+      // Read every report, not only the ones parsed: unchanged ones come from Astro's cache.
+      const checked = readdirSync(base)
+        .filter((name) => name.endsWith('.mdx'))
+        .flatMap((name): Checked[] => {
+          const file = join(base, name).replace(/^\.\//, '');
+          return factsOfFile(file, readFileSync(file, 'utf8')).facts.map((fact) => ({
+            ...fact,
+            source: `${file}:${fact.line}`,
+          }));
+        });
+      for (const found of findInconsistencies(checked, cumulativeMetrics())) {
+        context.logger.warn(warningLine(found));
+      }
+    },
   };
 }

@@ -1,0 +1,63 @@
+/** The dataset's README: what the columns hold, the units, qualifiers and sources, and how to cite it. */
+import type { Registry } from '../../schema/metric.ts';
+import { COLUMNS } from './dataset.ts';
+import type { Observation } from './observations.ts';
+
+/** The README as Markdown; `site` is the site's address, for absolute links. */
+export function datasetReadme(registry: Registry, observations: Observation[], site: string): string {
+  const base = site.replace(/\/$/, '');
+  const used = new Set(observations.map((observation) => observation.metric));
+  const reports = [...new Map(observations.map((o) => [o.slug, o.reportTitle])).entries()];
+  return [
+    '# 江津工业经济指标数据集 (Jiangjin industrial economy indicators)',
+    '',
+    `本数据集收录本站${reports.length}篇报道中陈述的${observations.length}个数字，涉及${used.size}项指标。每一行是一个数字，连同陈述它的原文整句和报道网页上该数字的锚点链接。`,
+    '',
+    `This dataset holds the ${observations.length} figures stated in ${reports.length} reports on this site, over ${used.size} metrics: one row per figure, with the sentence that states it and a link to it on the report page.`,
+    '',
+    '## 文件 (files)',
+    '',
+    `- ${base}/data/indicators.json — JSON 数组，每个元素一行 (a JSON array, one object per row)`,
+    `- ${base}/data/indicators.csv — CSV，UTF-8 带 BOM，Excel 可直接打开 (UTF-8 with BOM, opens in Excel)`,
+    '',
+    '## 列 (columns)',
+    '',
+    ...COLUMNS.map(([name, description]) => `- \`${name}\`: ${description}`),
+    '',
+    '## 时期 (periods)',
+    '',
+    '`2022` 全年；`2023-Q2` 季度；`2023-06` 月份，或截至该月的累计数；`2023-01/2023-06` 年内1—6月。',
+    '(`2022` a year; `2023-Q2` a quarter; `2023-06` a month, or a cumulative count as of that month; `2023-01/2023-06` January to June.)',
+    '',
+    '## 限定词 (qualifiers)',
+    '',
+    ...registry.qualifiers.map(
+      (qualifier) =>
+        `- \`${qualifier.id}\` ${qualifier.name} (${qualifier.en}): 原文写作 ${[...qualifier.before.map((word) => `${word}…`), ...qualifier.after.map((word) => `…${word}`)].join('、')}`,
+    ),
+    '- 空 (empty): 原文给出确数 (the source gives the figure exactly)',
+    '',
+    '## 指标与单位 (metrics and units)',
+    '',
+    ...registry.metrics
+      .filter((metric) => used.has(metric.id))
+      .map(
+        (metric) =>
+          `- \`${metric.id}\` ${metric.name}（${metric.unit}，${metric.kind}）：${metric.definition}`,
+      ),
+    '',
+    '## 来源 (sources)',
+    '',
+    ...reports.map(([slug, title]) => `- ${title}：${base}/reports/${slug}/`),
+    '',
+    '数字照录报道原文，未作核实或换算；不同报道对同一数字说法不一时两者都收录，并在指标页上注明。',
+    '(Figures are quoted as the reports state them, unchecked and unconverted; where reports disagree both are kept, and the indicator page says so.)',
+    '',
+    '## 引用 (how to cite)',
+    '',
+    `江津工业经济数据故事：江津工业经济指标数据集，${base}/data/ ，访问日期：YYYY年M月D日。引用单个数字时，请链接 \`report\` 列中的原文地址。`,
+    '',
+    `(Jiangjin Industrial Economy: indicator dataset, ${base}/data/, accessed YYYY-MM-DD. To cite one figure, link the URL in its \`report\` column.)`,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,68 @@
+/**
+ * What only a browser can tell: a chart's tooltip shows on hover and on keyboard focus, the data page's
+ * filters narrow the table, and with JavaScript off the charts and the whole table are still there.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { requireDist } from '../helpers/dist.ts';
+import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  requireDist();
+  server = await serveStatic();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('a chart in a report', () => {
+  it('shows a value’s tooltip on hover and on keyboard focus', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.origin}/reports/2022-industrial-economy/`);
+    const figure = page.locator('#chart-industrial-output');
+    const tip = figure.locator('.chart-tip');
+    const bar = figure.locator('.chart__svg--wide rect[data-tip]').first();
+    await bar.hover();
+    await expect.poll(() => tip.textContent()).toBe('2020年 规上工业总产值：1,357亿元');
+    await page.mouse.move(0, 0);
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    await bar.focus();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('is drawn, with its table, when JavaScript is off', async () => {
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 360, height: 800 },
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/reports/2022-industrial-economy/`);
+    const svg = page.locator('#chart-industrial-output .chart__svg--narrow svg');
+    expect(await svg.isVisible()).toBe(true);
+    expect((await svg.boundingBox())?.width).toBeLessThanOrEqual(360);
+    await page.getByText('数据表').first().click();
+    expect(await page.getByRole('table').first().isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('the data page', () => {
+  it('filters the table by metric and year', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/data/`);
+    const rows = page.locator('tbody tr:visible');
+    const all = await rows.count();
+    await page.getByLabel('指标').selectOption('industrial-output');
+    await expect.poll(() => rows.count()).toBeLessThan(all);
+    await page.getByLabel('年份').selectOption('2023');
+    await expect.poll(() => rows.count()).toBe(2);
+    await page.close();
+  });
+});

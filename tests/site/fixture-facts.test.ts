@@ -1,0 +1,109 @@
+/**
+ * Two fixture sites built from a copy of the project: one where an editor adds next year's report (its
+ * figures must join the existing charts and indicator pages with no code change), and one with a broken
+ * fact (the build must fail naming the file and line).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeFixtureSite, type BuildResult, type FixtureSite } from '../helpers/fixture-site.ts';
+
+const NEXT_YEAR = `---
+title: 测试报道 全区工业稳步增长
+date: 2025-01-20
+period: 2024
+source:
+  file: 999_fixture.txt
+summary: 测试用报道：2024年全区规模工业产值。
+---
+
+2024年，全区实现规模工业产值<Fact metric="industrial-output" period="2024">2100.5亿元</Fact>，同比增长<Fact metric="industrial-output-growth" period="2024">7.5%</Fact>。
+
+年底累计建成数字化车间<Fact metric="digital-workshops" period="2024-12">60个</Fact>。
+`;
+
+const BROKEN = `---
+title: 测试报道 错误的数字
+date: 2025-01-20
+period: 2024
+source:
+  file: 999_fixture.txt
+summary: 测试用报道，含错误的标记。
+---
+
+全区新增<Fact metric="no-such-metric" period="2024">12家</Fact>企业。
+
+产值达<Fact metric="industrial-output" period="2024">2100.5万元</Fact>。
+`;
+
+describe('a new report with next year’s figure', () => {
+  let site: FixtureSite;
+  let result: BuildResult;
+  const page = (path: string) =>
+    parseHTML(readFileSync(join(site.root, 'dist', path, 'index.html'), 'utf8')).document;
+
+  beforeAll(async () => {
+    site = makeFixtureSite();
+    writeFileSync(join(site.root, 'content/reports/2025-fixture.mdx'), NEXT_YEAR);
+    result = await site.build();
+  });
+  afterAll(() => site.remove());
+
+  it('builds', () => {
+    expect(result.output).not.toMatch(/\berror\b/i);
+    expect(result.code).toBe(0);
+  });
+
+  it('joins the output chart of an older report, without a code change', () => {
+    const figure = page('reports/2022-industrial-economy').querySelector('#chart-industrial-output');
+    expect(figure?.querySelector('details table')?.textContent).toContain('2,100.5亿元');
+    expect(figure?.querySelector('svg')?.textContent).toContain('2,100.5');
+    expect(figure?.querySelector('a[href="/reports/2025-fixture/#industrial-output-2024"]')).not.toBeNull();
+  });
+
+  it('joins the home page headline, the indicator page and the dataset', () => {
+    expect(page('').querySelector('#chart-headline-output svg')?.textContent).toContain('增长7.5%');
+    expect(page('indicators/industrial-output').querySelector('.data-table')?.textContent).toContain(
+      '2024年',
+    );
+    const rows = JSON.parse(readFileSync(join(site.root, 'dist/data/indicators.json'), 'utf8')) as {
+      metric: string;
+      period: string;
+      value: number;
+    }[];
+    expect(rows).toContainEqual(
+      expect.objectContaining({ metric: 'industrial-output', period: '2024', value: 2100.5 }),
+    );
+  });
+
+  it('lists where reports disagree, in the build log and on the indicator page', () => {
+    expect(result.output).toContain('industrial-output-target: 2025年的数值各处说法不一');
+    expect(result.output).toContain('digital-workshops: 累计数不应减少');
+    expect(page('indicators/digital-workshops').querySelector('.indicator-notes')?.textContent).toContain(
+      '累计数不应减少，但2024年12月 60少于2024年8月 81。',
+    );
+  });
+});
+
+describe('a report with a broken fact', () => {
+  let site: FixtureSite;
+  let result: BuildResult;
+
+  beforeAll(async () => {
+    site = makeFixtureSite();
+    writeFileSync(join(site.root, 'content/reports/2025-broken.mdx'), BROKEN);
+    result = await site.build();
+  });
+  afterAll(() => site.remove());
+
+  it('fails the build, naming the file, the line and the problem in Chinese and English', () => {
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain(
+      'content/reports/2025-broken.mdx:10: metric “no-such-metric”不在指标登记表中 (metric "no-such-metric" is not in the metric registry)',
+    );
+    expect(result.output).toContain(
+      'content/reports/2025-broken.mdx:12: unit “万元”与指标登记表中“industrial-output”的单位“亿元”不符',
+    );
+  });
+});
