@@ -3,6 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind.ts';
 import { headlineParts } from './src/lib/markdown/headline-parts.ts';
 
 // The published address; used for canonical links, the sitemap and the feed. Never fetched.
@@ -11,7 +12,8 @@ const site = process.env.SITE_URL ?? 'https://jiangjin-industry.example.org';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap()],
+  // Order matters: the service worker's precache list is made after Pagefind has written the index.
+  integrations: [mdx(), sitemap(), pagefind()],
   markdown: {
     // Reports keep the source's punctuation exactly: no smart quotes or dashes.
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headlineParts] }),

@@ -1,0 +1,47 @@
+/**
+ * Builds the Pagefind search index from the finished HTML pages, after `astro build` has written them.
+ * Pagefind's Node API runs the extended binary from its npm package (`pagefind_extended`), which segments
+ * Chinese; the index is written to `<outDir>/pagefind/`, where the search code fetches it.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { close, createIndex } from 'pagefind';
+
+/** Fails the build with the list of errors Pagefind gave for one step. */
+function check(step: string, errors: readonly string[]): void {
+  if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
+}
+
+/** Indexes every HTML page in `dir` and writes the bundle to `dir/pagefind/`; returns the page count. */
+export async function buildSearchIndex(dir: string): Promise<number> {
+  const { index, errors } = await createIndex({});
+  check('createIndex', errors);
+  if (!index) throw new Error('Pagefind createIndex returned no index');
+  const added = await index.addDirectory({ path: dir });
+  check('addDirectory', added.errors);
+  const written = await index.writeFiles({ outputPath: `${dir.replace(/\/$/, '')}/pagefind` });
+  check('writeFiles', written.errors);
+  return added.page_count;
+}
+
+/** The Astro integration: runs Pagefind once the pages are on disk (so it honours `--outDir`). */
+export default function pagefind(): AstroIntegration {
+  return {
+    name: 'jj:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const started = performance.now();
+        try {
+          const pages = await buildSearchIndex(outDir);
+          if (pages === 0) throw new Error('no page has data-pagefind-body: the index would be empty');
+          logger.info(`indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`);
+        } catch (error) {
+          throw new Error('Could not build the Pagefind search index', { cause: error });
+        } finally {
+          await close();
+        }
+      },
+    },
+  };
+}
