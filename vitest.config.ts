@@ -15,6 +15,16 @@ export default defineConfig({
           hookTimeout: 300_000,
         },
       },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // One Chromium at a time: the files each start a browser and a server.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -3,6 +3,8 @@
  * Pagefind's Node API runs the extended binary from its npm package (`pagefind_extended`), which segments
  * Chinese; the index is written to `<outDir>/pagefind/`, where the search code fetches it.
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
@@ -12,16 +14,21 @@ function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
 }
 
-/** Indexes every HTML page in `dir` and writes the bundle to `dir/pagefind/`; returns the page count. */
+/**
+ * Indexes the HTML pages in `dir` (those with `data-pagefind-body`: the reports) and writes the bundle
+ * to `dir/pagefind/`. Returns the number of pages in the index.
+ */
 export async function buildSearchIndex(dir: string): Promise<number> {
   const { index, errors } = await createIndex({});
   check('createIndex', errors);
   if (!index) throw new Error('Pagefind createIndex returned no index');
-  const added = await index.addDirectory({ path: dir });
-  check('addDirectory', added.errors);
-  const written = await index.writeFiles({ outputPath: `${dir.replace(/\/$/, '')}/pagefind` });
-  check('writeFiles', written.errors);
-  return added.page_count;
+  check('addDirectory', (await index.addDirectory({ path: dir })).errors);
+  const outputPath = join(dir, 'pagefind');
+  check('writeFiles', (await index.writeFiles({ outputPath })).errors);
+  const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
 /** The Astro integration: runs Pagefind once the pages are on disk (so it honours `--outDir`). */

@@ -1,13 +1,12 @@
-import * as OpenCC from 'opencc-js/t2cn';
 import { describe, expect, it } from 'vitest';
 import { MAX_QUERY_LENGTH, isSearchable, normaliseQuery, phraseKey } from '../../../src/lib/search/query.ts';
-
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+import { toSimplified } from '../../../src/lib/search/simplified.ts';
 
 describe('normaliseQuery', () => {
   it('writes traditional characters as simplified ones', () => {
     expect(normaliseQuery('專精特新', toSimplified)).toBe('专精特新');
     expect(normaliseQuery('畝均論英雄', toSimplified)).toBe('亩均论英雄');
+    expect(normaliseQuery('西部陸海新通道', toSimplified)).toBe('西部陆海新通道');
   });
 
   it('turns full-width letters and digits into ASCII and trims', () => {
