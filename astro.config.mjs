@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 import { headlineParts } from './src/lib/markdown/headline-parts.ts';
 
 // The published address; used for canonical links, the sitemap and the feed. Never fetched.
@@ -13,7 +14,7 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   // Order matters: the service worker's precache list is made after Pagefind has written the index.
-  integrations: [mdx(), sitemap(), pagefind()],
+  integrations: [mdx(), sitemap(), pagefind(), serviceWorker()],
   markdown: {
     // Reports keep the source's punctuation exactly: no smart quotes or dashes.
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headlineParts] }),
