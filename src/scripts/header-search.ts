@@ -75,7 +75,13 @@ class SiteSearch extends HTMLElement {
   }
 
   #load(): Promise<[Engine, Render]> {
-    this.#modules ??= Promise.all([import('./search/engine.ts'), import('./search/render.ts')]);
+    this.#modules ??= Promise.all([import('./search/engine.ts'), import('./search/render.ts')]).then(
+      (modules) => {
+        // Start fetching the index while the reader types the first characters.
+        void modules[0].loadPagefind().catch(() => undefined);
+        return modules;
+      },
+    );
     return this.#modules;
   }
 

@@ -28,6 +28,8 @@ customElements.define('update-notice', UpdateNotice);
 /** Registers /sw.js and shows the notice whenever a new version is waiting. */
 async function register(): Promise<void> {
   const registration = await navigator.serviceWorker.register('/sw.js');
+  // Some embedding browsers and test harnesses block workers and resolve with nothing.
+  if (!registration) return;
   const notice = document.querySelector<UpdateNotice>('update-notice');
   // Only an update waits: on the first visit there is no controller yet and nothing to reload.
   const offer = (worker: ServiceWorker | null) => {
