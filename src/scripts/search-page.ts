@@ -105,9 +105,16 @@ class SearchPage extends HTMLElement {
     const exact = results.filter((result) => result.exact).length;
     const cut = truncated ? `查询过长，只搜索了前 ${MAX_QUERY_LENGTH} 个字。` : '';
     const filtered = this.#filters() ? '（已按所选年度或主题筛选）' : '';
-    const message = results.length
-      ? `${cut}找到 ${results.length} 篇报道${filtered}，其中 ${exact} 篇含完整的“${query}”。`
-      : `${cut}没有找到含“${query}”的报道${filtered}。`;
+    const quoted = `“${query}”`;
+    const found =
+      results.length === 0
+        ? `没有找到含${quoted}的报道${filtered}。`
+        : exact === results.length
+          ? `找到 ${exact} 篇含${quoted}的报道${filtered}。`
+          : exact === 0
+            ? `没有报道含完整的${quoted}${filtered}；以下 ${results.length} 篇含其中部分字词。`
+            : `找到 ${results.length} 篇报道${filtered}：${exact} 篇含完整的${quoted}，其余只含其中部分字词。`;
+    const message = cut + found;
     this.#tail = results.filter((result) => !result.data);
     this.#show('done', message, resultItems(results, query));
   }

@@ -50,6 +50,14 @@ export function findPhrase(text: string, query: string, limit = 100): Array<[num
 }
 
 /**
+ * Pagefind joins a page's blocks (heading, paragraph) with ". "; between Chinese text that reads as a
+ * stray full stop, so an excerpt shows the break as a middle dot.
+ */
+function tidyBreaks(text: string): string {
+  return text.replace(/(?<=[\p{Script=Han}\p{Pe}\p{Pf}])\. (?=\S)/gu, ' · ');
+}
+
+/**
  * An excerpt of about `radius` characters either side of the first occurrence of `query` in `content`,
  * the phrase marked; null when the content does not hold it.
  */
@@ -60,10 +68,11 @@ export function phraseExcerpt(content: string, query: string, radius = 40): Segm
   const from = Math.max(0, start - radius);
   const to = Math.min(content.length, end + radius);
   const segments: Segment[] = [];
-  if (from < start) segments.push({ text: (from > 0 ? '…' : '') + content.slice(from, start), mark: false });
+  const before = tidyBreaks(content.slice(from, start));
+  const after = tidyBreaks(content.slice(end, to));
+  if (before) segments.push({ text: (from > 0 ? '…' : '') + before, mark: false });
   segments.push({ text: content.slice(start, end), mark: true });
-  if (end < to)
-    segments.push({ text: content.slice(end, to) + (to < content.length ? '…' : ''), mark: false });
+  if (after) segments.push({ text: after + (to < content.length ? '…' : ''), mark: false });
   return segments;
 }
 
@@ -81,6 +90,6 @@ export function markedSegments(excerpt: string): Segment[] {
     .map((part) =>
       part.startsWith('<mark>')
         ? { text: decode(part.slice(6, -7)), mark: true }
-        : { text: decode(part), mark: false },
+        : { text: tidyBreaks(decode(part)), mark: false },
     );
 }

@@ -22,7 +22,7 @@ let loading: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-    await pagefind.options({ excerptLength: 36 });
+    await pagefind.options({ excerptLength: 36, noWorker: true });
     await pagefind.init();
     return pagefind;
   })();

@@ -34,6 +34,11 @@ describe('phraseExcerpt', () => {
     ]);
   });
 
+  it('shows the break Pagefind writes between blocks as a middle dot, not a full stop', () => {
+    const segments = phraseExcerpt('一体化高质量发展. 6月25日，重庆市专精特新名单', '专精特新', 20);
+    expect(segments?.[0]?.text).toBe('一体化高质量发展 · 6月25日，重庆市');
+  });
+
   it('is null when the page does not hold the phrase', () => {
     expect(phraseExcerpt('专业精细', '专精')).toBeNull();
   });
