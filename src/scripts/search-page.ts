@@ -1,6 +1,6 @@
 /**
- * `<search-page>`: the /search/ page. The URL is the state (?q=, ?year=, ?topic=): typing replaces the
- * history entry, submitting or changing a filter adds one, and the back button re-runs the search.
+ * `<search-page>`: the /search/ page. The URL is the state (?q=, ?year=, ?topic=), so a search is a
+ * link to share, and the back button returns to the previous search.
  * The result list carries `data-search-state`: `idle`, `loading`, `done` or `error`.
  */
 import { search, type SearchOutcome } from './search/engine.ts';
@@ -21,6 +21,8 @@ class SearchPage extends HTMLElement {
   #empty!: HTMLElement;
   #tail: RankedResult[] = [];
   #query = '';
+  /** Whether the current history entry is a search still being typed. */
+  #typing = false;
 
   connectedCallback() {
     this.#form = this.querySelector('form')!;
@@ -33,14 +35,14 @@ class SearchPage extends HTMLElement {
 
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
-      if (!composing()) this.#go('push');
+      if (!composing()) this.#go('commit');
     });
     this.#input.addEventListener('input', (event) => {
-      if (!composing() && !(event as InputEvent).isComposing) this.#go('replace');
+      if (!composing() && !(event as InputEvent).isComposing) this.#go('type');
     });
-    this.#input.addEventListener('compositionend', () => this.#go('replace'));
+    this.#input.addEventListener('compositionend', () => this.#go('type'));
     this.#form.addEventListener('change', (event) => {
-      if (event.target instanceof HTMLSelectElement) this.#go('push');
+      if (event.target instanceof HTMLSelectElement) this.#go('commit');
     });
     this.#more.addEventListener('click', () => void this.#showMore());
     window.addEventListener('popstate', () => this.#fromUrl());
@@ -57,14 +59,23 @@ class SearchPage extends HTMLElement {
     return params;
   }
 
-  #go(mode: 'push' | 'replace') {
+  /**
+   * Puts the form in the URL and searches. The first keystroke after a finished search adds a history
+   * entry and later ones replace it, so Back returns to the previous search, not to each keystroke.
+   */
+  #go(mode: 'type' | 'commit') {
     const query = this.#params().toString();
     const url = `${location.pathname}${query ? `?${query}` : ''}`;
-    if (url !== location.pathname + location.search) history[`${mode}State`](null, '', url);
+    if (url !== location.pathname + location.search) {
+      if (mode === 'type' && this.#typing) history.replaceState(null, '', url);
+      else history.pushState(null, '', url);
+    }
+    this.#typing = mode === 'type';
     void this.#run();
   }
 
   #fromUrl() {
+    this.#typing = false;
     const params = new URLSearchParams(location.search);
     this.#input.value = params.get('q') ?? '';
     for (const select of this.#form.querySelectorAll('select')) {
