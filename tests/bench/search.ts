@@ -114,6 +114,10 @@ async function queryBytes(browser: Browser, server: StaticServer): Promise<Recor
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
+/** Columns as a terminal shows them: Chinese characters take two. */
+const width = (text: string) =>
+  Array.from(text).reduce((sum, char) => sum + (/\p{Script=Han}/u.test(char) ? 2 : 1), 0);
+const pad = (text: string, to: number) => text + ' '.repeat(Math.max(0, to - width(text)));
 const kb = (value: number) => `${(value / 1024).toFixed(1)} kB`;
 
 if (!existsSync(join(DIST, 'index.html'))) execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
@@ -140,12 +144,12 @@ try {
       String(loads.length),
     ],
     ...Object.entries(bytes).map(([kind, value]) => [
-      `bytes for “${BYTES_QUERY}”: ${kind}`,
+      `bytes for "${BYTES_QUERY}": ${kind}`,
       kb(value),
       '',
       '1',
     ]),
-    [`bytes for “${BYTES_QUERY}”: total`, kb(total), '', '1'],
+    [`bytes for "${BYTES_QUERY}": total`, kb(total), '', '1'],
   ];
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
   const line = (row: string[]) =>
