@@ -40,9 +40,14 @@ export async function writeServiceWorker(
     dontCacheBustURLsMatching: /^(_astro|pagefind\/(index|fragment|filter))\//,
     ignoreURLParametersMatching: IGNORED_PARAMS,
     directoryIndex: 'index.html',
-    // An address the site does not have gets the site's 404 page, offline too.
-    navigateFallback: '/404.html',
-    navigateFallbackDenylist: [/^\/pagefind\//, /^\/_astro\//],
+    // Other addresses go to the network (so the host's redirects still work); offline, the 404 page.
+    runtimeCaching: [
+      {
+        urlPattern: ({ request }) => request.mode === 'navigate',
+        handler: 'NetworkOnly',
+        options: { precacheFallback: { fallbackURL: '/404.html' } },
+      },
+    ],
     cleanupOutdatedCaches: true,
     // The first visit's page is controlled at once, so it works offline without a reload…
     clientsClaim: true,

@@ -151,13 +151,13 @@ try {
     ]),
     [`bytes for "${BYTES_QUERY}": total`, kb(total), '', '1'],
   ];
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => width(row[column] ?? ''))));
   const line = (row: string[]) =>
-    `| ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`;
+    `| ${row.map((cell, column) => pad(cell, widths[column] ?? 0)).join(' | ')} |`;
   console.log(
     [
       line(rows[0]!),
-      `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`,
+      `|${widths.map((columns) => '-'.repeat(columns + 2)).join('|')}|`,
       ...rows.slice(1).map(line),
     ].join('\n'),
   );

@@ -67,6 +67,10 @@ describe('offline', () => {
     expect(await results.getByRole('link').first().getAttribute('href')).toMatch(
       /^\/reports\/2023-work-review\//,
     );
+
+    // An address the cache does not hold: the site's own 404 page, not the browser's error.
+    await page.goto(`${server.origin}/no-such-page/`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('页面不存在');
     await context.close();
   });
 
