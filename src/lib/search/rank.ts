@@ -29,9 +29,9 @@ export interface EngineResult {
 /** Filters as Pagefind takes them: `{ year: ['2023'], topic: ['专精特新'] }`. */
 export type Filters = Record<string, string[]>;
 
-/** The part of Pagefind's JS API the ranking uses. */
+/** The part of Pagefind's JS API the ranking uses; a `null` term lists every page (within the filters). */
 export interface SearchEngine {
-  search(term: string, options?: { filters?: Filters }): Promise<{ results: EngineResult[] } | null>;
+  search(term: string | null, options?: { filters?: Filters }): Promise<{ results: EngineResult[] } | null>;
 }
 
 /**
@@ -54,8 +54,27 @@ export interface RankOptions {
    * phrase match deciding which come first. Default 400.
    */
   verifyLimit?: number;
+  /**
+   * Most pages outside Pagefind's own results whose text is checked for the phrase (recall insurance,
+   * see {@link recallTerms}); only those holding it are kept. Default 100.
+   */
+  recallLimit?: number;
   /** How many fragments to load at once. Default 16. */
   concurrency?: number;
+}
+
+/** At most this many of the query's characters are searched one by one for recall insurance. */
+const RECALL_CHARS = 8;
+
+/**
+ * Searches that find pages Pagefind's own search can miss. Pagefind matches the start of words, so a
+ * phrase cut mid-word at both ends (满智慧的, 略从产业) can be missed. A page holding the phrase holds each
+ * of its characters and in practice starts a word with one of them, so the union of one search per
+ * character covers it; a one-character query lists every page (`null`).
+ */
+export function recallTerms(query: string): Array<string | null> {
+  const chars = [...new Set(Array.from(phraseKey(query)))];
+  return chars.length > 1 ? chars.slice(0, RECALL_CHARS) : [null];
 }
 
 /** True when `content` holds `query` as a phrase, whitespace, punctuation and letter case ignored. */
@@ -92,7 +111,7 @@ export async function rankResults(
   query: string,
   options: RankOptions = {},
 ): Promise<RankedResult[] | null> {
-  const { filters, verifyLimit = 400, concurrency = 16 } = options;
+  const { filters, verifyLimit = 400, recallLimit = 100, concurrency = 16 } = options;
   const searchOptions = filters ? { filters } : {};
   const [quoted, plain] = await Promise.all([
     engine.search(`"${query}"`, searchOptions),
@@ -121,6 +140,39 @@ export async function rankResults(
     exact: phraseIds.has(result.id),
     load: () => result.data(),
   }));
-  const all = [...loaded, ...unverified];
+  const extra = await recallInsurance(engine, query, seen, searchOptions, recallLimit, concurrency);
+  if (!extra) return null;
+  const all = [...loaded, ...extra, ...unverified];
   return [...all.filter((result) => result.exact), ...all.filter((result) => !result.exact)];
+}
+
+/**
+ * Pages outside `seen` that hold the phrase, found through {@link recallTerms}: the pages most of the
+ * character searches found are checked first, at most `limit` of them.
+ */
+async function recallInsurance(
+  engine: SearchEngine,
+  query: string,
+  seen: ReadonlySet<string>,
+  searchOptions: { filters?: Filters },
+  limit: number,
+  concurrency: number,
+): Promise<RankedResult[] | null> {
+  const searches = await Promise.all(recallTerms(query).map((term) => engine.search(term, searchOptions)));
+  if (searches.some((search) => !search)) return null;
+  const votes = new Map<string, { result: EngineResult; count: number }>();
+  for (const search of searches) {
+    for (const result of search?.results ?? []) {
+      if (seen.has(result.id)) continue;
+      const vote = votes.get(result.id) ?? { result, count: 0 };
+      vote.count++;
+      votes.set(result.id, vote);
+    }
+  }
+  const likely = [...votes.values()].sort((a, b) => b.count - a.count).slice(0, limit);
+  const checked = await mapLimited(likely, concurrency, async ({ result }): Promise<RankedResult> => {
+    const data = await result.data();
+    return { id: result.id, data, exact: holdsPhrase(data.content, query), load: async () => data };
+  });
+  return checked.filter((result) => result.exact);
 }

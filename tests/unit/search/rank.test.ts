@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   holdsPhrase,
   rankResults,
+  recallTerms,
   type EngineResult,
   type SearchEngine,
 } from '../../../src/lib/search/rank.ts';
@@ -59,6 +60,31 @@ describe('rankResults', () => {
       ['a', false, true],
     ]);
     expect(loads).toEqual([]);
+  });
+
+  it('finds, through one search per character, a page Pagefind’s own searches missed', async () => {
+    const engine: SearchEngine = {
+      search: async (term) => {
+        const ids = term === null ? Object.keys(pages) : term.length === 1 ? ['b', 'c'] : ['a'];
+        return {
+          results: ids.map((id) => ({
+            id,
+            data: async () => ({ url: `/${id}/`, content: pages[id] ?? '', excerpt: '', meta: {} }),
+          })),
+        };
+      },
+    };
+    const ranked = await rankResults(engine, '专精特新');
+    // c holds the phrase and is found; b only shares characters and is not listed.
+    expect(ranked?.map((result) => [result.id, result.exact])).toEqual([
+      ['a', true],
+      ['c', true],
+    ]);
+  });
+
+  it('asks for every page when the query is one character', () => {
+    expect(recallTerms('津')).toEqual([null]);
+    expect(recallTerms('“专精特新”')).toEqual(['专', '精', '特', '新']);
   });
 
   it('returns null when a newer search superseded this one', async () => {
