@@ -24,7 +24,7 @@ function fakeEngine(quotedHits: string[], plainHits: string[], loads: string[] =
     },
   });
   return {
-    search: async (term) => ({ results: (term.startsWith('"') ? quotedHits : plainHits).map(result) }),
+    search: async (term) => ({ results: (term?.startsWith('"') ? quotedHits : plainHits).map(result) }),
   };
 }
 
