@@ -8,7 +8,9 @@ class UpdateNotice extends HTMLElement {
   #waiting: ServiceWorker | null = null;
 
   connectedCallback() {
-    this.querySelector('button')?.addEventListener('click', () => {
+    // Dismissed, the new version still takes over when every tab of the site is closed.
+    this.querySelector('[data-dismiss]')?.addEventListener('click', () => (this.hidden = true));
+    this.querySelector('[data-reload]')?.addEventListener('click', () => {
       if (!this.#waiting) return;
       navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
       // Workbox's generated worker calls skipWaiting() on this message.
