@@ -8,6 +8,7 @@ import { guardComposition, isTypingTarget } from './search/keys.ts';
 
 type Engine = typeof import('./search/engine.ts');
 type Render = typeof import('./search/render.ts');
+type SearchOutcome = import('./search/engine.ts').SearchOutcome;
 
 class SiteSearch extends HTMLElement {
   #input!: HTMLInputElement;
@@ -91,9 +92,20 @@ class SiteSearch extends HTMLElement {
 
   async #update() {
     const raw = this.#input.value;
-    const [engine, render] = await this.#load();
-    void engine.preload(raw);
-    const outcome = await engine.search(raw);
+    let outcome: SearchOutcome;
+    let render: Render;
+    try {
+      const [engine, drawing] = await this.#load();
+      render = drawing;
+      outcome = await engine.search(raw);
+    } catch (error) {
+      console.error(error);
+      this.#modules = undefined;
+      this.#panel.hidden = false;
+      this.#status.textContent = '搜索暂时无法使用，请检查网络后重试。';
+      this.#list.replaceChildren();
+      return;
+    }
     if (outcome.state === 'stale') return;
     this.#all.href = `/search/?q=${encodeURIComponent(outcome.query)}`;
     if (outcome.state === 'empty') return this.#close();

@@ -99,6 +99,17 @@ describe('header search box', () => {
     expect(submitted).toBe(false);
   });
 
+  it('says so when the index cannot be fetched, and recovers when it can', async () => {
+    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.goto(server.origin + REPORT);
+    await searchBox().fill('专精特新');
+    const status = page.locator('.site-search__status');
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toContain('搜索暂时无法使用');
+    await page.unroute('**/pagefind/**');
+    await searchBox().fill('巨湾技研');
+    await expect.poll(() => panelLinks().count(), { timeout: 15_000 }).toBe(2);
+  });
+
   it('opens a result with the phrase highlighted and scrolled into view', async () => {
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent('亩均论英雄')}`);
     const results = page.locator('[data-search-results]');

@@ -13,7 +13,6 @@ const PAGEFIND_URL = '/pagefind/pagefind.js';
 interface Pagefind extends SearchEngine {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  preload(term: string, options?: { filters?: Filters }): Promise<void>;
 }
 
 let loading: Promise<Pagefind> | undefined;
@@ -26,6 +25,8 @@ export function loadPagefind(): Promise<Pagefind> {
     await pagefind.init();
     return pagefind;
   })();
+  // A failed load (offline before the first visit cached the index) is retried on the next search.
+  loading.catch(() => (loading = undefined));
   return loading;
 }
 
@@ -57,10 +58,4 @@ export async function search(raw: string, filters?: Filters): Promise<SearchOutc
   const results = await rankResults(pagefind, query, filters ? { filters } : {});
   if (!results || ticket !== latest) return { state: 'stale', query };
   return { state: 'done', query, truncated, results };
-}
-
-/** Starts fetching the index chunks a query will need, while the reader is still typing. */
-export async function preload(raw: string): Promise<void> {
-  const query = prepareQuery(raw);
-  if (query && isSearchable(query)) await (await loadPagefind()).preload(query);
 }
