@@ -3,6 +3,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 import { headlineParts } from './src/lib/markdown/headline-parts.ts';
 
 // The published address; used for canonical links, the sitemap and the feed. Never fetched.
@@ -11,7 +13,8 @@ const site = process.env.SITE_URL ?? 'https://jiangjin-industry.example.org';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap()],
+  // Order matters: the service worker's precache list is made after Pagefind has written the index.
+  integrations: [mdx(), sitemap(), pagefind(), serviceWorker()],
   markdown: {
     // Plain code blocks: no inline colour styles, which a strict CSP would have to allow.
     syntaxHighlight: false,

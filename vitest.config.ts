@@ -18,6 +18,16 @@ export default defineConfig({
       },
       // The editor tools (import, new-report) against a temporary project folder.
       { test: { name: 'cli', include: ['tests/cli/**/*.test.ts'], testTimeout: 60_000 } },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // One Chromium at a time: the files each start a browser and a server.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -11,8 +11,11 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serve `dir` (default dist/) on 127.0.0.1 at a free port; unknown paths get the site's 404 page. */
-export async function serveStatic(dir = DIST): Promise<StaticServer> {
+/**
+ * Serve `dir` (default dist/) on 127.0.0.1 at a free port, or at `port` (to serve a changed site at the
+ * same origin: sirv reads the files' sizes once, at start); unknown paths get the site's 404 page.
+ */
+export async function serveStatic(dir = DIST, port = 0): Promise<StaticServer> {
   const assets = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
   const notFound = sirv(dir, { dev: false });
   const server: Server = createServer((req, res) => {
@@ -24,11 +27,15 @@ export async function serveStatic(dir = DIST): Promise<StaticServer> {
       });
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${address.port}`,
     close: () =>
-      new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+      new Promise((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Keep-alive connections would hold the port open; a closed server is a cut network.
+        server.closeAllConnections();
+      }),
   };
 }

@@ -1,0 +1,54 @@
+/**
+ * Builds the Pagefind search index from the finished HTML pages, after `astro build` has written them.
+ * Pagefind's Node API runs the extended binary from its npm package (`pagefind_extended`), which segments
+ * Chinese; the index is written to `<outDir>/pagefind/`, where the search code fetches it.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { close, createIndex } from 'pagefind';
+
+/** Fails the build with the list of errors Pagefind gave for one step. */
+function check(step: string, errors: readonly string[]): void {
+  if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
+}
+
+/**
+ * Indexes the HTML pages in `dir` (those with `data-pagefind-body`: the reports) and writes the bundle
+ * to `dir/pagefind/`. Returns the number of pages in the index.
+ */
+export async function buildSearchIndex(dir: string): Promise<number> {
+  const { index, errors } = await createIndex({});
+  check('createIndex', errors);
+  if (!index) throw new Error('Pagefind createIndex returned no index');
+  check('addDirectory', (await index.addDirectory({ path: dir })).errors);
+  const outputPath = join(dir, 'pagefind');
+  check('writeFiles', (await index.writeFiles({ outputPath })).errors);
+  const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
+/** The Astro integration: runs Pagefind once the pages are on disk (so it honours `--outDir`). */
+export default function pagefind(): AstroIntegration {
+  return {
+    name: 'jj:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const started = performance.now();
+        try {
+          const pages = await buildSearchIndex(outDir);
+          if (pages === 0) throw new Error('no page has data-pagefind-body: the index would be empty');
+          logger.info(`indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`);
+        } catch (error) {
+          throw new Error('Could not build the Pagefind search index', { cause: error });
+        } finally {
+          await close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,152 @@
+/**
+ * `<search-page>`: the /search/ page. The URL is the state (?q=, ?year=, ?topic=), so a search is a
+ * link to share, and the back button returns to the previous search.
+ * The result list carries `data-search-state`: `idle`, `loading`, `done` or `error`.
+ */
+import { search, type SearchOutcome } from './search/engine.ts';
+import { guardComposition } from './search/keys.ts';
+import { resultItem, resultItems } from './search/render.ts';
+import type { Filters, RankedResult } from '../lib/search/rank.ts';
+import { MAX_QUERY_LENGTH } from '../lib/search/query.ts';
+
+/** How many of a very long list's unloaded tail to draw per click on “显示更多结果”. */
+const MORE_BATCH = 50;
+
+class SearchPage extends HTMLElement {
+  #form!: HTMLFormElement;
+  #input!: HTMLInputElement;
+  #status!: HTMLElement;
+  #list!: HTMLOListElement;
+  #more!: HTMLButtonElement;
+  #empty!: HTMLElement;
+  #tail: RankedResult[] = [];
+  #query = '';
+  /** Whether the current history entry is a search still being typed. */
+  #typing = false;
+
+  connectedCallback() {
+    this.#form = this.querySelector('form')!;
+    this.#input = this.querySelector('input[name="q"]')!;
+    this.#status = this.querySelector('[data-search-status]')!;
+    this.#list = this.querySelector('[data-search-results]')!;
+    this.#more = this.querySelector('.search-more')!;
+    this.#empty = this.querySelector('.search-empty')!;
+    const composing = guardComposition(this.#form, this.#input);
+
+    this.#form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      if (!composing()) this.#go('commit');
+    });
+    this.#input.addEventListener('input', (event) => {
+      if (!composing() && !(event as InputEvent).isComposing) this.#go('type');
+    });
+    this.#input.addEventListener('compositionend', () => this.#go('type'));
+    this.#form.addEventListener('change', (event) => {
+      if (event.target instanceof HTMLSelectElement) this.#go('commit');
+    });
+    this.#more.addEventListener('click', () => void this.#showMore());
+    window.addEventListener('popstate', () => this.#fromUrl());
+    this.#fromUrl();
+    if (!this.#input.value) this.#input.focus();
+  }
+
+  /** The form's fields as URL parameters, empty ones left out. */
+  #params(): URLSearchParams {
+    const params = new URLSearchParams();
+    for (const [name, value] of new FormData(this.#form)) {
+      if (typeof value === 'string' && value.trim()) params.set(name, value);
+    }
+    return params;
+  }
+
+  /**
+   * Puts the form in the URL and searches. The first keystroke after a finished search adds a history
+   * entry and later ones replace it, so Back returns to the previous search, not to each keystroke.
+   */
+  #go(mode: 'type' | 'commit') {
+    const query = this.#params().toString();
+    const url = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (url !== location.pathname + location.search) {
+      if (mode === 'type' && this.#typing) history.replaceState(null, '', url);
+      else history.pushState(null, '', url);
+    }
+    this.#typing = mode === 'type';
+    void this.#run();
+  }
+
+  #fromUrl() {
+    this.#typing = false;
+    const params = new URLSearchParams(location.search);
+    this.#input.value = params.get('q') ?? '';
+    for (const select of this.#form.querySelectorAll('select')) {
+      const value = params.get(select.name) ?? '';
+      select.value = [...select.options].some((option) => option.value === value) ? value : '';
+    }
+    void this.#run();
+  }
+
+  #filters(): Filters | undefined {
+    const filters: Filters = {};
+    for (const select of this.#form.querySelectorAll('select')) {
+      if (select.value) filters[select.name] = [select.value];
+    }
+    return Object.keys(filters).length ? filters : undefined;
+  }
+
+  async #run() {
+    this.#list.dataset.searchState = 'loading';
+    this.#tail = [];
+    this.#list.setAttribute('aria-busy', 'true');
+    let outcome: SearchOutcome;
+    try {
+      outcome = await search(this.#input.value, this.#filters());
+    } catch (error) {
+      console.error(error);
+      this.#show('error', '搜索索引未能加载。请检查网络后刷新页面，或浏览全部报道。', []);
+      return;
+    }
+    if (outcome.state === 'stale') return;
+    this.#query = outcome.query;
+    document.title = outcome.query ? `“${outcome.query}”的搜索结果 · 江津工业经济` : '搜索 · 江津工业经济';
+    if (outcome.state === 'empty') return this.#show('idle', '', []);
+    if (outcome.state === 'unsearchable') {
+      return this.#show('done', '请输入文字或数字：标点符号和表情符号不能单独搜索。', []);
+    }
+    const { results, query, truncated } = outcome;
+    const exact = results.filter((result) => result.exact).length;
+    const cut = truncated ? `查询过长，只搜索了前 ${MAX_QUERY_LENGTH} 个字。` : '';
+    const filtered = this.#filters() ? '（已按所选年度或主题筛选）' : '';
+    const quoted = `“${query}”`;
+    const found =
+      results.length === 0
+        ? `没有找到含${quoted}的报道${filtered}。`
+        : exact === results.length
+          ? `找到 ${exact} 篇含${quoted}的报道${filtered}。`
+          : exact === 0
+            ? `没有报道含完整的${quoted}${filtered}；以下 ${results.length} 篇含其中部分字词。`
+            : `找到 ${results.length} 篇报道${filtered}：${exact} 篇含完整的${quoted}，其余只含其中部分字词。`;
+    const message = cut + found;
+    this.#tail = results.filter((result) => !result.data);
+    this.#show('done', message, resultItems(results, query));
+  }
+
+  #show(state: string, message: string, items: HTMLLIElement[]) {
+    this.#status.textContent = message;
+    this.#list.replaceChildren(...items);
+    this.#more.hidden = this.#tail.length === 0 || state !== 'done';
+    this.#empty.hidden = items.length > 0 || state === 'idle';
+    this.#list.dataset.searchState = state;
+    this.#list.removeAttribute('aria-busy');
+  }
+
+  async #showMore() {
+    const batch = this.#tail.splice(0, MORE_BATCH);
+    const items = await Promise.all(
+      batch.map(async (result) => resultItem(result, await result.load(), this.#query)),
+    );
+    this.#list.append(...items);
+    this.#more.hidden = this.#tail.length === 0;
+  }
+}
+
+customElements.define('search-page', SearchPage);

@@ -1,0 +1,130 @@
+/**
+ * The /search/ page: filters by year and topic narrow the results and live in the URL, the back button
+ * returns to the previous search, and with JavaScript off the page says so and offers the reports.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { DIST, requireDist } from '../helpers/dist.ts';
+import { expectedPages, indexedPages } from '../helpers/search.ts';
+import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+
+requireDist();
+const pages = indexedPages();
+let server: StaticServer;
+let browser: Browser;
+
+/** A report page's filter values, as the index records them. */
+function filterValues(url: string, name: string): string[] {
+  const { document } = parseHTML(readFileSync(join(DIST, url, 'index.html'), 'utf8'));
+  return [...document.querySelectorAll(`[data-pagefind-filter="${name}[content]"]`)].map(
+    (meta) => meta.getAttribute('content') ?? '',
+  );
+}
+
+/** The result paths once the current search is shown. */
+async function shownPaths(page: Page): Promise<string[]> {
+  const list = page.locator('[data-search-results]');
+  await expect.poll(() => list.getAttribute('data-search-state'), { timeout: 15_000 }).toBe('done');
+  const hrefs = await list
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  return hrefs.map((href) => new URL(href ?? '', server.origin).pathname);
+}
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([serveStatic(), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('search page', () => {
+  it('narrows results by year and by topic, and keeps the filters in the URL', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('专精特新')}`);
+    const all = await shownPaths(page);
+    await page.getByRole('combobox', { name: '年度' }).selectOption('2023');
+    const in2023 = await shownPaths(page);
+    expect(new URL(page.url()).searchParams.get('year')).toBe('2023');
+    expect(in2023.length).toBeGreaterThan(0);
+    expect(in2023.length).toBeLessThan(all.length);
+    for (const path of in2023) expect(filterValues(path, 'year')).toEqual(['2023']);
+
+    await page.getByRole('combobox', { name: '年度' }).selectOption('');
+    await page.getByRole('combobox', { name: '主题' }).selectOption('产融合作');
+    const byTopic = await shownPaths(page);
+    expect(byTopic.length).toBeGreaterThan(0);
+    for (const path of byTopic) expect(filterValues(path, 'topic')).toContain('产融合作');
+    await page.close();
+  });
+
+  it('goes back to the previous search with the back button', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('巨湾技研')}`);
+    expect(await shownPaths(page)).toHaveLength(expectedPages(pages, '巨湾技研').length);
+    const box = page.getByRole('searchbox', { name: '搜索词' });
+    await box.fill('1797.4');
+    await page.getByRole('main').getByRole('button', { name: '搜索', exact: true }).click();
+    expect(await shownPaths(page)).toEqual(expectedPages(pages, '1797.4'));
+    await page.goBack();
+    expect(await box.inputValue()).toBe('巨湾技研');
+    expect((await shownPaths(page)).sort()).toEqual(expectedPages(pages, '巨湾技研').sort());
+    await page.close();
+  });
+
+  it('says what to do when nothing is found', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('ZZQQXX')}`);
+    expect(await shownPaths(page)).toEqual([]);
+    expect(await page.locator('[data-search-status]').textContent()).toContain('没有找到含“ZZQQXX”的报道');
+    expect(await page.getByRole('link', { name: '全部报道' }).isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('with JavaScript off, says search needs it and links to the reports; the header form still works', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/reports/2023-work-review/`);
+    await page.getByRole('searchbox', { name: '搜索报道' }).fill('专精特新');
+    await Promise.all([
+      page.waitForURL('**/search/?q=*'),
+      page.getByRole('searchbox', { name: '搜索报道' }).press('Enter'),
+    ]);
+    // Playwright's text locators skip <noscript>, which Chromium shows when scripting is off.
+    const note = page.locator('noscript .search-note');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toContain('搜索需要启用 JavaScript');
+    expect(await page.getByRole('link', { name: '全部报道' }).first().getAttribute('href')).toBe('/reports/');
+    await context.close();
+  });
+});
+
+describe('accessibility', () => {
+  it('has no axe violations on the search page with results, nor with the header panel open', async () => {
+    const axeSource = readFileSync(
+      join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'),
+      'utf8',
+    );
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('专精特新')}`);
+    await shownPaths(page);
+    await page.getByRole('searchbox', { name: '搜索报道' }).fill('巨湾技研');
+    await page.getByRole('list', { name: '搜索结果' }).first().getByRole('link').first().waitFor();
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: { run(): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> };
+        }
+      ).axe;
+      return (await axe.run()).violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * Every query of tests/search/terms.txt, searched on /search/ in Chromium: every page that holds the
+ * query as a phrase is listed (100% recall), and all of them rank above pages that only hold its
+ * characters apart. The expected pages come from the built pages' indexed text.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { requireDist } from '../helpers/dist.ts';
+import { expectedPages, indexedPages, readTerms } from '../helpers/search.ts';
+import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+
+requireDist();
+const pages = indexedPages();
+const terms = readTerms();
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+/** The result links of /search/?q=`query`, in rank order, as URL paths. */
+async function resultPaths(query: string): Promise<string[]> {
+  await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
+  const list = page.getByRole('list', { name: '搜索结果' }).and(page.locator('[data-search-results]'));
+  await expect.poll(() => list.getAttribute('data-search-state'), { timeout: 15_000 }).toBe('done');
+  const hrefs = await list
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  return hrefs.map((href) => new URL(href ?? '', server.origin).pathname);
+}
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([serveStatic(), launchChromium()]);
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('search for every term in the list', () => {
+  it('indexes every report and nothing else', () => {
+    expect(pages.map((indexed) => indexed.url).every((url) => url.startsWith('/reports/'))).toBe(true);
+    expect(pages.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(terms)('%s: lists every page holding it, exact matches first', async (term) => {
+    const expected = expectedPages(pages, term);
+    expect(expected.length, 'a term in the list should be found somewhere').toBeGreaterThan(0);
+    const listed = await resultPaths(term);
+    expect(new Set(listed).size, 'each page once').toBe(listed.length);
+    expect(listed.slice(0, expected.length).sort()).toEqual([...expected].sort());
+  });
+});
