@@ -6,6 +6,9 @@
  */
 import { guardComposition, isTypingTarget } from './search/keys.ts';
 
+/** How many results the header panel shows; the search page lists them all. */
+export const PANEL_RESULTS = 6;
+
 type Engine = typeof import('./search/engine.ts');
 type Render = typeof import('./search/render.ts');
 type SearchOutcome = import('./search/engine.ts').SearchOutcome;
@@ -115,7 +118,7 @@ class SiteSearch extends HTMLElement {
       this.#list.replaceChildren();
       return;
     }
-    const items = render.resultItems(outcome.results.slice(0, 6), outcome.query, true);
+    const items = render.resultItems(outcome.results.slice(0, PANEL_RESULTS), outcome.query, true);
     this.#list.replaceChildren(...items);
     const count = outcome.results.length;
     this.#status.textContent = count ? `找到 ${count} 篇报道` : `没有找到包含“${outcome.query}”的报道`;

@@ -121,10 +121,10 @@ class SearchPage extends HTMLElement {
       results.length === 0
         ? `没有找到含${quoted}的报道${filtered}。`
         : exact === results.length
-          ? `找到 ${exact} 篇含${quoted}的报道${filtered}。`
+          ? `找到 ${exact} 个含${quoted}的页面${filtered}。`
           : exact === 0
-            ? `没有报道含完整的${quoted}${filtered}；以下 ${results.length} 篇含其中部分字词。`
-            : `找到 ${results.length} 篇报道${filtered}：${exact} 篇含完整的${quoted}，其余只含其中部分字词。`;
+            ? `没有页面含完整的${quoted}${filtered}；以下 ${results.length} 个页面含其中部分字词。`
+            : `找到 ${results.length} 个页面${filtered}：${exact} 个含完整的${quoted}，其余只含其中部分字词。`;
     const message = cut + found;
     this.#tail = results.filter((result) => !result.data);
     this.#show('done', message, resultItems(results, query));

@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
-import { requireDist } from '../helpers/dist.ts';
+import { readReportSources, requireDist } from '../helpers/dist.ts';
 import { expectedPages, indexedPages, readTerms } from '../helpers/search.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 
@@ -39,9 +39,11 @@ afterAll(async () => {
 });
 
 describe('search for every term in the list', () => {
-  it('indexes every report and nothing else', () => {
-    expect(pages.map((indexed) => indexed.url).every((url) => url.startsWith('/reports/'))).toBe(true);
-    expect(pages.length).toBeGreaterThanOrEqual(5);
+  it('indexes every report and indicator page, and no other page', () => {
+    const urls = pages.map((indexed) => indexed.url);
+    expect(urls.filter((url) => url.startsWith('/reports/'))).toHaveLength(readReportSources().length);
+    expect(urls.filter((url) => url.startsWith('/indicators/')).length).toBeGreaterThanOrEqual(25);
+    expect(urls.filter((url) => !/^\/(reports|indicators)\/[a-z0-9-]+\/$/.test(url))).toEqual([]);
   });
 
   it.each(terms)('%s: lists every page holding it, exact matches first', async (term) => {

@@ -32,7 +32,9 @@ export function indexedPages(dir = DIST): IndexedPage[] {
     const { document } = parseHTML(readFileSync(join(dir, file), 'utf8'));
     const body = document.querySelector('[data-pagefind-body]');
     if (!body) return [];
-    for (const ignored of body.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
+    // Pagefind indexes neither ignored parts nor the text of scripts and styles.
+    for (const ignored of body.querySelectorAll('[data-pagefind-ignore], script, style, template'))
+      ignored.remove();
     return [
       {
         url: urlOf(relative(dir, join(dir, file))),

@@ -59,7 +59,7 @@ describe('the data page', () => {
     await page.goto(`${server.origin}/data/`);
     const rows = page.locator('tbody tr:visible');
     const all = await rows.count();
-    await page.getByLabel('指标').selectOption('industrial-output');
+    await page.getByRole('combobox', { name: '指标' }).selectOption('industrial-output');
     await expect.poll(() => rows.count()).toBeLessThan(all);
     await page.getByLabel('年份').selectOption('2023');
     await expect.poll(() => rows.count()).toBe(2);

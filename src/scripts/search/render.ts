@@ -47,7 +47,9 @@ export function resultItem(
   item.append(link);
   const meta = document.createElement('p');
   meta.className = 'search-result__meta';
-  meta.textContent = [data.meta.date, result.exact ? null : '仅含部分字词'].filter(Boolean).join(' · ');
+  meta.textContent = [data.meta.label, data.meta.date, result.exact ? null : '仅含部分字词']
+    .filter(Boolean)
+    .join(' · ');
   item.append(meta);
   if (!compact || result.exact) {
     const excerpt =
