@@ -2,8 +2,9 @@
  * The editors' workflow end to end: a raw GBK text goes through `npm run import`, a scaffold through
  * `npm run new-report`, and both build as they are into report pages the site lists.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, runTool } from '../cli/helpers.ts';
@@ -66,5 +67,18 @@ describe('a report added by an editor', () => {
     expect(page(`reports/${slug}`).querySelector('h1')?.textContent).toBe('江津区2025年工业经济运行情况');
     const links = [...page('').querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(links).toContain(`/reports/${slug}/`);
+  });
+});
+
+describe('search', () => {
+  it('indexes the imported report', () => {
+    // Pagefind's fragments: gzipped JSON, one per page, behind a short signature.
+    const dir = join(site.root, 'dist/pagefind/fragment');
+    const fragments = readdirSync(dir).map((name) => {
+      const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+      return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+    });
+    const imported = fragments.find((fragment) => fragment.url === '/reports/2024-gbk-import/');
+    expect(imported?.content.replace(/\u200b/g, '')).toContain('江津区规上工业总产值达1953亿元');
   });
 });
