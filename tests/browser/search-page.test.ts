@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../helpers/axe.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { DIST, requireDist } from '../helpers/dist.ts';
 import { expectedPages, indexedPages } from '../helpers/search.ts';
@@ -106,25 +107,12 @@ describe('search page', () => {
 
 describe('accessibility', () => {
   it('has no axe violations on the search page with results, nor with the header panel open', async () => {
-    const axeSource = readFileSync(
-      join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'),
-      'utf8',
-    );
     const page = await browser.newPage();
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent('专精特新')}`);
     await shownPaths(page);
     await page.getByRole('searchbox', { name: '搜索报道' }).fill('巨湾技研');
     await page.getByRole('list', { name: '搜索结果' }).first().getByRole('link').first().waitFor();
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run(): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> };
-        }
-      ).axe;
-      return (await axe.run()).violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });

@@ -42,6 +42,12 @@ export function renderSvg(options: Plot.PlotOptions, meta: RenderMeta): string {
   });
   const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg');
   if (!svg) throw new Error(`chart ${meta.id}: Plot returned no <svg>`);
+  // The chart is one image named by its title and description; Plot's labels on its mark groups
+  // (aria-label="rule") are not allowed on plain groups and say nothing to a reader.
+  for (const labelled of svg.querySelectorAll('[aria-label], [aria-description]')) {
+    labelled.removeAttribute('aria-label');
+    labelled.removeAttribute('aria-description');
+  }
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-labelledby', `${meta.id}-svg-title`);
   svg.setAttribute('aria-describedby', `${meta.id}-svg-desc`);
