@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
-import { COLORS, TARGET_COLOR, WIDTH, distinct, tip, type ChartDefinition } from '../lib/charts/chart.ts';
-import { shortLabel, targetLabels, yearRange } from '../lib/charts/kinds/actual-vs-target.ts';
-import { formatTick, formatYear } from '../lib/charts/format.ts';
+import { COLORS, TARGET_COLOR, WIDTH, selectDistinct, tip } from '../lib/charts/chart.ts';
+import type { ChartDefinition } from '../lib/charts/chart.ts';
+import { shortLabel, targetMarks, valueAxis, yearAxis } from '../lib/charts/parts.ts';
 import type { Observation } from '../lib/facts/observations.ts';
 import { isFullYear } from '../lib/facts/periods.ts';
 
@@ -13,14 +13,11 @@ export const headlineOutput: ChartDefinition = {
   id: 'headline-output',
   title: '江津规上工业总产值走势',
   caption: '规模以上工业总产值（亿元）逐年走势，线下注明比上年增长；圆圈为报道提出的2025年目标。',
-  select: (observations) =>
-    distinct(
-      observations.filter(
-        (observation) =>
-          METRICS.includes(observation.metric) &&
-          (isFullYear(observation.period) || observation.metric === 'industrial-output-target'),
-      ),
-    ),
+  select: selectDistinct(
+    (observation) =>
+      METRICS.includes(observation.metric) &&
+      (isFullYear(observation.period) || observation.metric === 'industrial-output-target'),
+  ),
   legend: () => [
     { label: '规上工业总产值', color: COLORS[0] ?? '' },
     { label: '目标', color: TARGET_COLOR, ring: true },
@@ -33,27 +30,17 @@ export const headlineOutput: ChartDefinition = {
     const growth = observations.filter((observation) => observation.metric === 'industrial-output-growth');
     const level = new Map(actual.map((observation) => [observation.year, observation.value]));
     const placed = growth.filter((observation) => level.has(observation.year));
-    const labels = targetLabels(targets, width);
+    const rings = targetMarks(targets, width);
     return {
       width,
       height: 290,
       marginTop: 30,
       marginLeft: 48,
-      marginRight: labels.margin,
-      x: {
-        type: 'point',
-        domain: yearRange(observations),
-        tickFormat: width < 480 ? String : formatYear,
-        label: null,
-        padding: 0.4,
-      },
+      marginRight: rings.margin,
+      x: { type: 'point', ...yearAxis(observations, width), padding: 0.4 },
       y: {
-        grid: true,
-        label: '亿元',
-        labelAnchor: 'top',
-        tickFormat: formatTick,
+        ...valueAxis('亿元'),
         domain: [0, Math.max(...actual.concat(targets).map((observation) => observation.value)) * 1.1],
-        nice: true,
       },
       marks: [
         Plot.ruleY([0]),
@@ -68,8 +55,7 @@ export const headlineOutput: ChartDefinition = {
           dy: 16,
           fontSize: 11,
         }),
-        Plot.dot(targets, { x, y: 'value', r: 6, stroke: TARGET_COLOR, strokeWidth: 2.5, title: tip }),
-        labels.mark,
+        ...rings.marks,
       ],
     };
   },

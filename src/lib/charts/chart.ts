@@ -32,6 +32,14 @@ export interface ChartDefinition {
   legend?: (observations: Observation[]) => LegendItem[];
 }
 
+/** What a reader sees of a chart before its marks: the id, title and caption a chart kind's spec gives. */
+export type ChartHeading = Pick<ChartDefinition, 'id' | 'title' | 'caption'>;
+
+/** The heading of a chart from its spec, without the spec's other fields. */
+export function heading({ id, title, caption }: ChartHeading): ChartHeading {
+  return { id, title, caption };
+}
+
 /** Colour-blind-safe series colours (Okabe–Ito), defined in CSS for light and dark mode. */
 export const COLORS = [
   'var(--chart-1)',
@@ -77,6 +85,13 @@ export function distinct(observations: Observation[]): Observation[] {
     seen.add(key);
     return true;
   });
+}
+
+/** A chart's `select`: the observations that pass the test, each figure once. */
+export function selectDistinct(
+  keep: (observation: Observation) => unknown,
+): (observations: Observation[]) => Observation[] {
+  return (observations) => distinct(observations.filter(keep));
 }
 
 /** The observations of the given metrics (and, when given, segments). */

@@ -2,8 +2,9 @@
 import * as Plot from '@observablehq/plot';
 import { comparePeriods, isFullYear } from '../../facts/periods.ts';
 import type { Observation } from '../../facts/observations.ts';
-import { COLORS, WIDTH, distinct, tip, type ChartDefinition } from '../chart.ts';
-import { formatNumber, formatTick } from '../format.ts';
+import { COLORS, WIDTH, heading, selectDistinct, tip } from '../chart.ts';
+import type { ChartDefinition, ChartHeading } from '../chart.ts';
+import { shortLabel, valueAxis } from '../parts.ts';
 
 /** One series: a metric, optionally one segment of it, and its label. */
 export interface Series {
@@ -13,10 +14,7 @@ export interface Series {
 }
 
 /** What a grouped-bars chart draws. */
-export interface GroupedBarsSpec {
-  id: string;
-  title: string;
-  caption: string;
+export interface GroupedBarsSpec extends ChartHeading {
   series: Series[];
   /** Leave out partial-year figures (1—6月), which would not compare with whole years. */
   fullYearsOnly?: boolean;
@@ -35,17 +33,12 @@ export function groupedBars(spec: GroupedBarsSpec): ChartDefinition {
   const color = (observation: Observation) => COLORS[seriesIndex(spec.series, observation)] ?? 'currentColor';
   const label = (observation: Observation) => spec.series[seriesIndex(spec.series, observation)]?.label ?? '';
   return {
-    id: spec.id,
-    title: spec.title,
-    caption: spec.caption,
-    select: (observations) =>
-      distinct(
-        observations.filter(
-          (observation) =>
-            seriesIndex(spec.series, observation) !== -1 &&
-            (!spec.fullYearsOnly || isFullYear(observation.period)),
-        ),
-      ),
+    ...heading(spec),
+    select: selectDistinct(
+      (observation) =>
+        seriesIndex(spec.series, observation) !== -1 &&
+        (!spec.fullYearsOnly || isFullYear(observation.period)),
+    ),
     legend: () => spec.series.map((series, index) => ({ label: series.label, color: COLORS[index] ?? '' })),
     plot: (observations, width = WIDTH) => {
       const periods = [...new Set(observations.map((observation) => observation.period))].sort(
@@ -66,24 +59,11 @@ export function groupedBars(spec: GroupedBarsSpec): ChartDefinition {
           padding: 0.15,
         },
         x: { domain: spec.series.map((series) => series.label), axis: null, padding: 0.1 },
-        y: {
-          grid: true,
-          label: observations[0]?.unit ?? '',
-          labelAnchor: 'top',
-          tickFormat: formatTick,
-          nice: true,
-        },
+        y: valueAxis(observations[0]?.unit ?? ''),
         marks: [
           Plot.ruleY([0]),
           Plot.barY(observations, { fx: 'period', x: label, y: 'value', fill: color, title: tip }),
-          Plot.text(observations, {
-            fx: 'period',
-            x: label,
-            y: 'value',
-            text: (observation: Observation) =>
-              `${observation.qualifierName}${formatNumber(observation.value)}`,
-            dy: -8,
-          }),
+          Plot.text(observations, { fx: 'period', x: label, y: 'value', text: shortLabel, dy: -8 }),
         ],
       };
     },

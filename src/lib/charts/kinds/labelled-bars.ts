@@ -5,14 +5,13 @@
 import * as Plot from '@observablehq/plot';
 import { comparePeriods, isFullYear } from '../../facts/periods.ts';
 import type { Observation } from '../../facts/observations.ts';
-import { COLORS, WIDTH, distinct, seriesName, tip, valueLabel, type ChartDefinition } from '../chart.ts';
+import { COLORS, WIDTH, heading, selectDistinct, seriesName, tip, valueLabel } from '../chart.ts';
+import type { ChartDefinition, ChartHeading } from '../chart.ts';
 import { formatTick } from '../format.ts';
+import { textWidth } from '../parts.ts';
 
 /** What a labelled-bars chart draws. */
-export interface LabelledBarsSpec {
-  id: string;
-  title: string;
-  caption: string;
+export interface LabelledBarsSpec extends ChartHeading {
   /** Metrics of the bars. */
   metrics: string[];
   /** Only these segments, when given. */
@@ -29,11 +28,6 @@ export interface LabelledBarsSpec {
   fullYearsOnly?: boolean;
 }
 
-/** Width of a row name in pixels at the chart's 14 px type: Chinese characters are square. */
-export function textWidth(text: string): number {
-  return [...text].reduce((width, char) => width + (/[\u2E80-\uFFFF]/u.test(char) ? 14 : 8), 0);
-}
-
 /** Height of one row (name above, bar below) and of its bar, in pixels. */
 const ROW = 44;
 const BAR = 18;
@@ -44,18 +38,13 @@ export function labelledBars(spec: LabelledBarsSpec): ChartDefinition {
     many ? `${observation.periodLabel} ${seriesName(observation)}` : seriesName(observation);
   const rowOf = spec.row ?? defaultRow;
   return {
-    id: spec.id,
-    title: spec.title,
-    caption: spec.caption,
-    select: (observations) =>
-      distinct(
-        observations.filter(
-          (observation) =>
-            (spec.metrics.includes(observation.metric) || spec.labelMetrics?.includes(observation.metric)) &&
-            (!spec.segments || spec.segments.includes(observation.segment)) &&
-            (!spec.fullYearsOnly || isFullYear(observation.period)),
-        ),
-      ),
+    ...heading(spec),
+    select: selectDistinct(
+      (observation) =>
+        (spec.metrics.includes(observation.metric) || spec.labelMetrics?.includes(observation.metric)) &&
+        (!spec.segments || spec.segments.includes(observation.segment)) &&
+        (!spec.fullYearsOnly || isFullYear(observation.period)),
+    ),
     plot: (all, width = WIDTH) => {
       const bars = all
         .filter((observation) => spec.metrics.includes(observation.metric))

@@ -6,7 +6,7 @@ import * as Plot from '@observablehq/plot';
 import { comparePeriods, isFullYear } from '../../facts/periods.ts';
 import type { Observation } from '../../facts/observations.ts';
 import { COLORS, WIDTH, seriesName, tip, type LegendItem } from '../chart.ts';
-import { formatNumber, formatTick } from '../format.ts';
+import { shortLabel, valueAxis } from '../parts.ts';
 
 /** The series of a set of observations, in first-seen order, with their colours. */
 export function seriesLegend(observations: Observation[]): LegendItem[] {
@@ -40,26 +40,14 @@ export function timeSeriesOptions(observations: Observation[], width: number = W
       label: null,
       padding: 0.4,
     },
-    y: {
-      grid: true,
-      label: sorted[0]?.unit ?? '',
-      labelAnchor: 'top',
-      tickFormat: formatTick,
-      nice: true,
-      zero: true,
-    },
+    y: { ...valueAxis(sorted[0]?.unit ?? ''), zero: true },
     marks: [
       Plot.ruleY([0]),
       single
         ? Plot.line(joined, { x: 'period', y: 'value', z: seriesName, stroke: color, strokeWidth: 2 })
         : null,
       Plot.dot(sorted, { x: 'period', y: 'value', fill: color, r: 4.5, title: tip }),
-      Plot.text(sorted, {
-        x: 'period',
-        y: 'value',
-        text: (observation: Observation) => `${observation.qualifierName}${formatNumber(observation.value)}`,
-        dy: -11,
-      }),
+      Plot.text(sorted, { x: 'period', y: 'value', text: shortLabel, dy: -11 }),
     ],
   };
 }
