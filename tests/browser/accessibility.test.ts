@@ -2,12 +2,10 @@
  * Every kind of page passes axe-core's checks (contrast, names, landmarks, headings, tables…) in the
  * light and the dark scheme, on a phone and a desktop: what a screen-reader or low-vision reader meets.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
-import { launchChromium } from '../helpers/browser.ts';
 import { readReportSources, requireDist } from '../helpers/dist.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { useSiteBrowser } from '../helpers/site-browser.ts';
 
 requireDist();
 const PAGES = [
@@ -26,21 +24,12 @@ const VIEWS = [
   { colorScheme: 'dark', width: 1280 },
 ] as const;
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serveStatic(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteBrowser();
 
 describe.each(VIEWS)('in the $colorScheme scheme at $width px', ({ colorScheme, width }) => {
   it.each(PAGES)('%s has no axe violations', async (path) => {
-    const page = await browser.newPage({ colorScheme, viewport: { width, height: 900 } });
-    await page.goto(server.origin + path, { waitUntil: 'load' });
+    const page = await site.browser.newPage({ colorScheme, viewport: { width, height: 900 } });
+    await page.goto(site.origin + path, { waitUntil: 'load' });
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

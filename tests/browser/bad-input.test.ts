@@ -2,31 +2,24 @@
  * Queries that are not words: HTML and script, 10,000 characters, only punctuation or emoji. Nothing
  * runs, nothing hangs, and the page says clearly what happened.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { requireDist } from '../helpers/dist.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { useSiteBrowser } from '../helpers/site-browser.ts';
 
 requireDist();
-let server: StaticServer;
-let browser: Browser;
+const site = useSiteBrowser();
 let context: BrowserContext;
 let page: Page;
 const dialogs: string[] = [];
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([serveStatic(), launchChromium()]);
-  context = await browser.newContext({ serviceWorkers: 'block' });
+  context = await site.browser.newContext({ serviceWorkers: 'block' });
   page = await context.newPage();
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const results = () => page.locator('[data-search-results]');
@@ -34,7 +27,7 @@ const status = () => page.getByRole('status').and(page.locator('[data-search-sta
 
 /** Searches on /search/ by typing into its box (as a reader pastes), and waits for the outcome. */
 async function searchFor(query: string): Promise<string> {
-  await page.goto(`${server.origin}/search/`);
+  await page.goto(`${site.origin}/search/`);
   await page.getByRole('searchbox', { name: '搜索词' }).evaluate((box: HTMLInputElement, value) => {
     box.value = value;
     box.dispatchEvent(new InputEvent('input', { bubbles: true }));
@@ -65,7 +58,7 @@ describe('bad input on the search page', () => {
   });
 
   it('shows markup from the URL as text too', async () => {
-    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
     await expect.poll(() => results().getAttribute('data-search-state'), { timeout: 5_000 }).toBe('done');
     expect(await page.getByRole('searchbox', { name: '搜索词' }).inputValue()).toBe(
       '<img src=x onerror=alert(1)>',
@@ -82,7 +75,7 @@ describe('bad input on the search page', () => {
   });
 
   it('takes a 10,000-character query from the URL without failing', async () => {
-    await page.goto(`${server.origin}/search/?q=${'a'.repeat(10_000)}`);
+    await page.goto(`${site.origin}/search/?q=${'a'.repeat(10_000)}`);
     await expect.poll(() => results().getAttribute('data-search-state'), { timeout: 5_000 }).toBe('done');
     expect(await status().textContent()).toContain('查询过长');
   });
@@ -96,7 +89,7 @@ describe('bad input on the search page', () => {
 
 describe('bad input in the header box', () => {
   it('shows markup as text and runs nothing', async () => {
-    await page.goto(`${server.origin}/about/`);
+    await page.goto(`${site.origin}/about/`);
     await page.getByRole('searchbox', { name: '搜索报道' }).fill('<img src=x onerror="window.pwned=1">');
     await expect
       .poll(() => page.locator('.site-search__status').textContent(), { timeout: 10_000 })

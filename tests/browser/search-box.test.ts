@@ -3,12 +3,11 @@
  * focus it; results appear as you type; Enter opens /search/?q=; an input method's confirming Enter
  * does not submit; and a result opens its page with the phrase highlighted and in view.
  */
-import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { requireDist } from '../helpers/dist.ts';
 import { expectedPages, indexedPages } from '../helpers/search.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { useSiteBrowser } from '../helpers/site-browser.ts';
 
 requireDist();
 const REPORT = '/reports/2023-work-review/';
@@ -17,21 +16,12 @@ const HOLDING = expectedPages(indexedPages(), '专精特新');
 /** The header panel shows the first few results; the search page lists them all. */
 const PANEL_RESULTS = 6;
 const SHOWN = Math.min(HOLDING.length, PANEL_RESULTS);
-let server: StaticServer;
-let browser: Browser;
+const site = useSiteBrowser();
 let context: BrowserContext;
 let page: Page;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serveStatic(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 // No service worker here: its precaching would fetch the index in the background and blur what the page loads.
 beforeEach(async () => {
-  context = await browser.newContext({ serviceWorkers: 'block' });
+  context = await site.browser.newContext({ serviceWorkers: 'block' });
   page = await context.newPage();
 });
 afterEach(() => context.close());
@@ -43,7 +33,7 @@ describe('header search box', () => {
   it('loads no search code on a report page until the box is focused', async () => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-    await page.goto(server.origin + REPORT, { waitUntil: 'networkidle' });
+    await page.goto(site.origin + REPORT, { waitUntil: 'networkidle' });
     const searchCode = (path: string) =>
       path.startsWith('/pagefind/') || /\/_astro\/(engine|render)\./.test(path);
     expect(requests.filter(searchCode)).toEqual([]);
@@ -54,7 +44,7 @@ describe('header search box', () => {
   });
 
   it('is focused by / and by Ctrl+K, but / typed in the box stays text', async () => {
-    await page.goto(server.origin + REPORT);
+    await page.goto(site.origin + REPORT);
     await page.keyboard.press('/');
     expect(await searchBox().evaluate((box) => box === document.activeElement)).toBe(true);
     await page.keyboard.type('1797.4/');
@@ -66,7 +56,7 @@ describe('header search box', () => {
   });
 
   it('shows results as you type, and Enter opens the search page for the query', async () => {
-    await page.goto(server.origin + REPORT);
+    await page.goto(site.origin + REPORT);
     // Every page holding 专精特新 is listed first; others may follow that hold only its characters apart.
     await searchBox().fill('专精特新');
     await expect.poll(() => panelLinks().count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(SHOWN);
@@ -81,7 +71,7 @@ describe('header search box', () => {
   });
 
   it('lets an input method’s Enter confirm the characters without submitting', async () => {
-    await page.goto(server.origin + REPORT);
+    await page.goto(site.origin + REPORT);
     await searchBox().focus();
     const cdp: CDPSession = await context.newCDPSession(page);
     // A real composition in Chromium: pinyin letters, not yet characters.
@@ -98,7 +88,7 @@ describe('header search box', () => {
   });
 
   it('ignores an Enter sent just after compositionend (Safari’s order)', async () => {
-    await page.goto(server.origin + REPORT);
+    await page.goto(site.origin + REPORT);
     const submitted = await searchBox().evaluate((box: HTMLInputElement) => {
       box.dispatchEvent(new CompositionEvent('compositionstart'));
       box.value = '巨湾技研';
@@ -113,7 +103,7 @@ describe('header search box', () => {
 
   it('says so when the index cannot be fetched, and recovers when it can', async () => {
     await page.route('**/pagefind/**', (route) => route.abort());
-    await page.goto(server.origin + REPORT);
+    await page.goto(site.origin + REPORT);
     await searchBox().fill('专精特新');
     const status = page.locator('.site-search__status');
     await expect.poll(() => status.textContent(), { timeout: 10_000 }).toContain('搜索暂时无法使用');
@@ -123,7 +113,7 @@ describe('header search box', () => {
   });
 
   it('opens a result with the phrase highlighted and scrolled into view', async () => {
-    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('亩均论英雄')}`);
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('亩均论英雄')}`);
     const results = page.locator('[data-search-results]');
     await expect.poll(() => results.getAttribute('data-search-state'), { timeout: 15_000 }).toBe('done');
     await Promise.all([page.waitForURL(`**${REPORT}?*`), results.getByRole('link').first().click()]);

@@ -5,18 +5,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
-import { launchChromium } from '../helpers/browser.ts';
 import { DIST, requireDist } from '../helpers/dist.ts';
 import { expectedPages, indexedPages } from '../helpers/search.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { useSiteBrowser } from '../helpers/site-browser.ts';
 
 requireDist();
 const pages = indexedPages();
-let server: StaticServer;
-let browser: Browser;
+const site = useSiteBrowser();
 
 /** A report page's filter values, as the index records them. */
 function filterValues(url: string, name: string): string[] {
@@ -33,21 +31,13 @@ async function shownPaths(page: Page): Promise<string[]> {
   const hrefs = await list
     .getByRole('link')
     .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-  return hrefs.map((href) => new URL(href ?? '', server.origin).pathname);
+  return hrefs.map((href) => new URL(href ?? '', site.origin).pathname);
 }
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serveStatic(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('search page', () => {
   it('narrows results by year and by topic, and keeps the filters in the URL', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('专精特新')}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('专精特新')}`);
     const all = await shownPaths(page);
     await page.getByRole('combobox', { name: '年度' }).selectOption('2023');
     const in2023 = await shownPaths(page);
@@ -65,8 +55,8 @@ describe('search page', () => {
   });
 
   it('goes back to the previous search with the back button', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('巨湾技研')}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('巨湾技研')}`);
     expect(await shownPaths(page)).toHaveLength(expectedPages(pages, '巨湾技研').length);
     const box = page.getByRole('searchbox', { name: '搜索词' });
     await box.fill('1797.4');
@@ -79,8 +69,8 @@ describe('search page', () => {
   });
 
   it('says what to do when nothing is found', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('ZZQQXX')}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('ZZQQXX')}`);
     expect(await shownPaths(page)).toEqual([]);
     expect(await page.locator('[data-search-status]').textContent()).toContain('没有找到含“ZZQQXX”的报道');
     expect(await page.getByRole('link', { name: '全部报道' }).isVisible()).toBe(true);
@@ -88,9 +78,9 @@ describe('search page', () => {
   });
 
   it('with JavaScript off, says search needs it and links to the reports; the header form still works', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/reports/2023-work-review/`);
+    await page.goto(`${site.origin}/reports/2023-work-review/`);
     await page.getByRole('searchbox', { name: '搜索报道' }).fill('专精特新');
     await Promise.all([
       page.waitForURL('**/search/?q=*'),
@@ -107,8 +97,8 @@ describe('search page', () => {
 
 describe('accessibility', () => {
   it('has no axe violations on the search page with results, nor with the header panel open', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('专精特新')}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('专精特新')}`);
     await shownPaths(page);
     await page.getByRole('searchbox', { name: '搜索报道' }).fill('巨湾技研');
     await page.getByRole('list', { name: '搜索结果' }).first().getByRole('link').first().waitFor();

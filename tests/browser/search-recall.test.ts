@@ -3,17 +3,14 @@
  * the reports' indexed text, most of them across word boundaries (满智慧的, 片由). Each is searched on
  * /search/; every page holding it must be listed, above the pages that do not.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { requireDist } from '../helpers/dist.ts';
 import { expectedPages, indexedPages } from '../helpers/search.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { useSiteBrowser } from '../helpers/site-browser.ts';
 
 requireDist();
 const pages = indexedPages();
-let server: StaticServer;
-let browser: Browser;
+const site = useSiteBrowser();
 
 /** Pieces of the indexed texts, from a fixed-seed generator so that a failure can be replayed. */
 function randomPieces(count: number, seed = 20_241_121): string[] {
@@ -28,19 +25,11 @@ function randomPieces(count: number, seed = 20_241_121): string[] {
   });
 }
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serveStatic(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 describe('recall for pieces cut at random from the reports', () => {
   it('lists every page holding each piece, exact matches first', async () => {
     const queries = randomPieces(300);
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/search/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/search/`);
     // Typed into the page's box one after another, without reloading: fast enough for 300 queries.
     const listed = await page.evaluate(async (queries) => {
       const box = document.querySelector<HTMLInputElement>('#search-input')!;

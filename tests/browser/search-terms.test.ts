@@ -3,39 +3,31 @@
  * query as a phrase is listed (100% recall), and all of them rank above pages that only hold its
  * characters apart. The expected pages come from the built pages' indexed text.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readReportSources, requireDist } from '../helpers/dist.ts';
 import { expectedPages, indexedPages, readTerms } from '../helpers/search.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { useSiteBrowser } from '../helpers/site-browser.ts';
 
 requireDist();
 const pages = indexedPages();
 const terms = readTerms();
-let server: StaticServer;
-let browser: Browser;
+const site = useSiteBrowser();
 let page: Page;
 
 /** The result links of /search/?q=`query`, in rank order, as URL paths. */
 async function resultPaths(query: string): Promise<string[]> {
-  await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
+  await page.goto(`${site.origin}/search/?q=${encodeURIComponent(query)}`);
   const list = page.getByRole('list', { name: '搜索结果' }).and(page.locator('[data-search-results]'));
   await expect.poll(() => list.getAttribute('data-search-state'), { timeout: 15_000 }).toBe('done');
   const hrefs = await list
     .getByRole('link')
     .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-  return hrefs.map((href) => new URL(href ?? '', server.origin).pathname);
+  return hrefs.map((href) => new URL(href ?? '', site.origin).pathname);
 }
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([serveStatic(), launchChromium()]);
-  page = await browser.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await site.browser.newPage();
 });
 
 describe('search for every term in the list', () => {

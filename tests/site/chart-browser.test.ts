@@ -2,29 +2,15 @@
  * What only a browser can tell: a chart's tooltip shows on hover and on keyboard focus, the data page's
  * filters narrow the table, and with JavaScript off the charts and the whole table are still there.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { requireDist } from '../helpers/dist.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { describe, expect, it } from 'vitest';
+import { useSiteBrowser } from '../helpers/site-browser.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireDist();
-  server = await serveStatic();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteBrowser();
 
 describe('a chart in a report', () => {
   it('shows a value’s tooltip on hover and on keyboard focus', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.origin}/reports/2022-industrial-economy/`);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.origin}/reports/2022-industrial-economy/`);
     const figure = page.locator('#chart-industrial-output');
     const tip = figure.locator('.chart-tip');
     const bar = figure.locator('.chart__svg--wide rect[data-tip]').first();
@@ -38,12 +24,12 @@ describe('a chart in a report', () => {
   });
 
   it('is drawn, with its table, when JavaScript is off', async () => {
-    const context = await browser.newContext({
+    const context = await site.browser.newContext({
       javaScriptEnabled: false,
       viewport: { width: 360, height: 800 },
     });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/reports/2022-industrial-economy/`);
+    await page.goto(`${site.origin}/reports/2022-industrial-economy/`);
     const svg = page.locator('#chart-industrial-output .chart__svg--narrow svg');
     expect(await svg.isVisible()).toBe(true);
     expect((await svg.boundingBox())?.width).toBeLessThanOrEqual(360);
@@ -55,8 +41,8 @@ describe('a chart in a report', () => {
 
 describe('the data page', () => {
   it('filters the table by metric and year', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/data/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/data/`);
     const rows = page.locator('tbody tr:visible');
     const all = await rows.count();
     await page.getByRole('combobox', { name: '指标' }).selectOption('industrial-output');
