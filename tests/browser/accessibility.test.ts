@@ -12,6 +12,8 @@ const PAGES = [
   '/',
   '/reports/',
   ...readReportSources().map((report) => `/reports/${report.slug}/`),
+  '/topics/',
+  '/topics/investment/',
   '/indicators/',
   '/indicators/industrial-output/',
   '/data/',

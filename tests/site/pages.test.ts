@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { TOPICS } from '../../src/schema/topics.ts';
 import { DIST, loadPage, readReportSources, requireDist } from '../helpers/dist.ts';
 
 const reports = readReportSources();
@@ -108,5 +109,22 @@ describe.each(reports)('the report page $slug', ({ slug, frontmatter }) => {
     }
     const paragraphs = [...doc.querySelectorAll('[data-report-body] > p')].map((p) => p.textContent ?? '');
     expect(paragraphs.filter((text) => /^图为|摄$/.test(text.trim()))).toEqual([]);
+  });
+});
+
+describe('topic pages', () => {
+  it('list exactly the reports that carry each topic, and the tags lead to them', () => {
+    for (const topic of TOPICS) {
+      const listed = [
+        ...loadPage(`/topics/${topic.slug}/`).querySelectorAll('.report-card a[href^="/reports/"]'),
+      ].map((a) => a.getAttribute('href'));
+      const carrying = reports
+        .filter((report) => (report.frontmatter.topics as string[]).includes(topic.name))
+        .map((report) => `/reports/${report.slug}/`);
+      expect(listed.sort(), topic.name).toEqual(carrying.sort());
+    }
+    const tags = [...loadPage('/').querySelectorAll('.tags a')].map((a) => a.getAttribute('href'));
+    expect(tags.length).toBeGreaterThan(5);
+    for (const href of tags) expect(TOPICS.map((topic) => `/topics/${topic.slug}/`)).toContain(href);
   });
 });
