@@ -7,7 +7,7 @@
 import { guardComposition, isTypingTarget } from './search/keys.ts';
 
 /** How many results the header panel shows; the search page lists them all. */
-export const PANEL_RESULTS = 6;
+const PANEL_RESULTS = 6;
 
 type Engine = typeof import('./search/engine.ts');
 type Render = typeof import('./search/render.ts');

@@ -12,11 +12,6 @@ export const SPACE_BETWEEN_HAN = /(\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/
 /** Any punctuation or symbol (ASCII and full-width), used when comparing texts loosely. */
 const PUNCT_OR_SPACE = /[\s\p{P}\p{S}\u3000]+/gu;
 
-/** True when the string holds at least one Han character. */
-export function hasHan(text: string): boolean {
-  return HAN.test(text);
-}
-
 /**
  * The text with all whitespace, punctuation and symbols removed, so that two renderings of the same
  * sentence compare equal whatever their quotes, commas or line breaks.
