@@ -17,6 +17,13 @@ class OutputCheckError extends Error {
   override name = 'OutputCheckError';
 }
 
+// Vite's own env names, when inherited (Vitest sets them for its workers and their children), override
+// `import.meta.env` in the build: BASE_URL would undo SITE_BASE in href(), PROD='' would switch the
+// service worker off. The build sets them itself.
+for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[name];
+// Likewise NODE_ENV=test would build a site whose `import.meta.env.PROD` is false.
+process.env.NODE_ENV = 'production';
+
 const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false } } });
 const verbose = values.verbose === true;
 const root = process.cwd();

@@ -26,9 +26,13 @@ export const PRECACHE_IGNORES = [SW_FILE, 'pagefind/pagefind-*ui*', 'pagefind/pa
  */
 const IGNORED_PARAMS = [/^utm_/, /^fbclid$/, /^q$/, /^hl$/, /^year$/, /^topic$/, /^ts$/];
 
-/** Writes `dir/sw.js` precaching the built site; returns how many files and bytes it precaches. */
+/**
+ * Writes `dir/sw.js` precaching the built site for a site served under `base` (`/` or `/jj/`); returns
+ * how many files and bytes it precaches.
+ */
 export async function writeServiceWorker(
   dir: string,
+  base = '/',
 ): Promise<{ count: number; size: number; warnings: string[] }> {
   const { count, size, warnings } = await generateSW({
     globDirectory: dir,
@@ -45,7 +49,7 @@ export async function writeServiceWorker(
       {
         urlPattern: ({ request }) => request.mode === 'navigate',
         handler: 'NetworkOnly',
-        options: { precacheFallback: { fallbackURL: '/404.html' } },
+        options: { precacheFallback: { fallbackURL: `${base}404.html` } },
       },
     ],
     cleanupOutdatedCaches: true,
@@ -63,12 +67,16 @@ export async function writeServiceWorker(
 
 /** The Astro integration: writes the service worker after the pages and the search index. */
 export default function serviceWorker(): AstroIntegration {
+  let base = '/';
   return {
     name: 'jj:service-worker',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         try {
-          const { count, size, warnings } = await writeServiceWorker(fileURLToPath(dir));
+          const { count, size, warnings } = await writeServiceWorker(fileURLToPath(dir), base);
           for (const warning of warnings) logger.warn(warning);
           logger.info(`${SW_FILE} precaches ${count} files (${Math.round(size / 1024)} kB)`);
         } catch (error) {

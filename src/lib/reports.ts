@@ -1,4 +1,5 @@
 /** Reading the report collection in the orders the site shows it. */
+import { href } from '../consts.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 
 /** One report entry. */
@@ -18,5 +19,5 @@ export async function getReports(): Promise<Report[]> {
 
 /** The URL of a report's page. */
 export function reportUrl(report: Pick<Report, 'id'>): string {
-  return `/reports/${report.id}/`;
+  return href(`/reports/${report.id}/`);
 }

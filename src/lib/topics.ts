@@ -1,10 +1,11 @@
 /** Topics with the reports that carry them, for the topic pages and the tags on report cards. */
+import { href } from '../consts.ts';
 import { TOPICS, type Topic } from '../schema/topics.ts';
 import type { Report } from './reports.ts';
 
 /** The URL of a topic's page. */
 export function topicUrl(topic: Pick<Topic, 'slug'>): string {
-  return `/topics/${topic.slug}/`;
+  return href(`/topics/${topic.slug}/`);
 }
 
 /** The topic with this Chinese name (the schema guarantees reports only name listed topics). */

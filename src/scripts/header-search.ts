@@ -4,6 +4,8 @@
  * characters: it must not submit the form or open a result. This file stays tiny: the engine and the
  * result drawing are imported on first focus.
  */
+import { href } from '../consts.ts';
+import { searchFailureMessage } from './search/failure.ts';
 import { guardComposition, isTypingTarget } from './search/keys.ts';
 
 /** How many results the header panel shows; the search page lists them all. */
@@ -105,12 +107,12 @@ class SiteSearch extends HTMLElement {
       console.error(error);
       this.#modules = undefined;
       this.#panel.hidden = false;
-      this.#status.textContent = '搜索暂时无法使用，请检查网络后重试。';
+      this.#status.textContent = await searchFailureMessage(error);
       this.#list.replaceChildren();
       return;
     }
     if (outcome.state === 'stale') return;
-    this.#all.href = `/search/?q=${encodeURIComponent(outcome.query)}`;
+    this.#all.href = href(`/search/?q=${encodeURIComponent(outcome.query)}`);
     if (outcome.state === 'empty') return this.#close();
     this.#panel.hidden = false;
     if (outcome.state === 'unsearchable') {

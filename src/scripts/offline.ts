@@ -3,6 +3,8 @@
  * `<update-notice>`, which offers to reload when a new build's worker is installed and waiting.
  */
 
+import { href } from '../consts.ts';
+
 /** The notice; hidden until a new version is ready. Clicking it activates the new version and reloads. */
 class UpdateNotice extends HTMLElement {
   #waiting: ServiceWorker | null = null;
@@ -29,7 +31,7 @@ customElements.define('update-notice', UpdateNotice);
 
 /** Registers /sw.js and shows the notice whenever a new version is waiting. */
 async function register(): Promise<void> {
-  const registration = await navigator.serviceWorker.register('/sw.js');
+  const registration = await navigator.serviceWorker.register(href('/sw.js'));
   // Some embedding browsers and test harnesses block workers and resolve with nothing.
   if (!registration) return;
   const notice = document.querySelector<UpdateNotice>('update-notice');

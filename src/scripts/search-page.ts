@@ -4,6 +4,7 @@
  * The result list carries `data-search-state`: `idle`, `loading`, `done` or `error`.
  */
 import { search, type SearchOutcome } from './search/engine.ts';
+import { searchFailureMessage } from './search/failure.ts';
 import { guardComposition } from './search/keys.ts';
 import { resultItem, resultItems } from './search/render.ts';
 import type { Filters, RankedResult } from '../lib/search/rank.ts';
@@ -102,7 +103,7 @@ class SearchPage extends HTMLElement {
       outcome = await search(this.#input.value, this.#filters());
     } catch (error) {
       console.error(error);
-      this.#show('error', '搜索索引未能加载。请检查网络后刷新页面，或浏览全部报道。', []);
+      this.#show('error', `${await searchFailureMessage(error)}也可浏览全部报道。`, []);
       return;
     }
     if (outcome.state === 'stale') return;

@@ -106,7 +106,9 @@ describe('header search box', () => {
     await page.goto(site.origin + REPORT);
     await searchBox().fill('专精特新');
     const status = page.locator('.site-search__status');
-    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toContain('搜索暂时无法使用');
+    await expect
+      .poll(() => status.textContent(), { timeout: 10_000 })
+      .toContain('无法连接服务器，搜索索引未能下载');
     await page.unroute('**/pagefind/**');
     await searchBox().fill('巨湾技研');
     await expect.poll(() => panelLinks().count(), { timeout: 15_000 }).toBe(2);

@@ -2,6 +2,7 @@
  * Observations: the facts of every report with what a reader needs beside them (the metric's name, the
  * report page and anchor), in the order the dataset, tables and charts list them.
  */
+import { href } from '../../consts.ts';
 import type { Registry } from '../../schema/metric.ts';
 import { comparePeriods, periodLabel, periodYear } from './periods.ts';
 import { REGISTRY } from './registry.ts';
@@ -79,7 +80,7 @@ export function toObservations(
       qualifierName: qualifier?.name ?? '',
       slug: report.slug,
       reportTitle: report.title,
-      href: `/reports/${report.slug}/#${fact.anchor}`,
+      href: href(`/reports/${report.slug}/#${fact.anchor}`),
       anchor: fact.anchor,
       text: fact.text,
       quote: fact.quote,

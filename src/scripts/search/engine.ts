@@ -2,12 +2,13 @@
  * The search engine as the browser uses it: Pagefind's JS API plus query normalisation and phrase-first
  * ranking. Loaded only when a reader focuses a search box or opens /search/, never with a report page.
  */
+import { href } from '../../consts.ts';
 import { isSearchable, normaliseQuery } from '../../lib/search/query.ts';
 import { rankResults, type Filters, type RankedResult, type SearchEngine } from '../../lib/search/rank.ts';
 import { toSimplified } from '../../lib/search/simplified.ts';
 
 /** Where Pagefind's bundle lives; a variable so that Vite leaves the import to the browser. */
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+const PAGEFIND_URL = href('/pagefind/pagefind.js');
 
 /** The parts of Pagefind's JS API used here. */
 interface Pagefind extends SearchEngine {
@@ -21,7 +22,8 @@ let loading: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-    await pagefind.options({ excerptLength: 36, noWorker: true });
+    // Result URLs under the site's base path (`/jj/reports/x/` when built with SITE_BASE=/jj/).
+    await pagefind.options({ excerptLength: 36, noWorker: true, baseUrl: href('/') });
     await pagefind.init();
     return pagefind;
   })();
