@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
+import { reportSentenceAnchors } from './src/lib/entities/sentence-anchors.ts';
 import { headlineParts } from './src/lib/markdown/headline-parts.ts';
 
 // The published address; used for canonical links, the sitemap and the feed. Never fetched.
@@ -19,7 +20,10 @@ export default defineConfig({
     // Plain code blocks: no inline colour styles, which a strict CSP would have to allow.
     syntaxHighlight: false,
     // Reports keep the source's punctuation exactly: no smart quotes or dashes.
-    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headlineParts] }),
+    processor: satteri({
+      features: { smartPunctuation: false },
+      hastPlugins: [headlineParts, reportSentenceAnchors],
+    }),
   },
   vite: {
     // Every script in a file of its own, never inlined: a strict CSP can then allow 'self' alone.
