@@ -7,6 +7,7 @@ import { DEFAULT_SITE_URL } from './src/consts.ts';
 import securityHeaders from './src/integrations/headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
+import { reportSentenceAnchors } from './src/lib/entities/sentence-anchors.ts';
 import { headlineParts } from './src/lib/markdown/headline-parts.ts';
 import { safeContent } from './src/lib/markdown/safe-content.ts';
 
@@ -29,7 +30,7 @@ export default defineConfig({
       features: { smartPunctuation: false },
       // Reports may not carry scripts, frames, styles, event handlers or javascript: links.
       mdastPlugins: [safeContent],
-      hastPlugins: [headlineParts],
+      hastPlugins: [headlineParts, reportSentenceAnchors],
     }),
   },
   vite: {
