@@ -25,6 +25,11 @@ export function summaryLines(draft: DraftReport): [string, string][] {
       `guessed headings: ${s.headings}, captions: ${s.captions}, bylines: ${s.bylines}${guesses > 0 ? ', each marked 待确认' : ''}`,
     ],
   ];
+  if (s.unsafeMarkup > 0)
+    lines.push([
+      `原文含脚本、内嵌框架、样式或带事件属性的网页标签 ${s.unsafeMarkup} 处，已转义为文字，不会执行；发布前请删除`,
+      `web-page markup found (scripts, frames, styles, event handlers): ${s.unsafeMarkup}, escaped as text so it cannot run; delete it before publishing`,
+    ]);
   if (s.escaped > 0)
     lines.push([`为 MDX 转义字符 ${s.escaped} 个`, `characters escaped for MDX: ${s.escaped}`]);
   const titleFrom: Record<DraftReport['titleFrom'], [string, string]> = {

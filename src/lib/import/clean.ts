@@ -25,6 +25,8 @@ export interface ImportStats {
   bylines: number;
   /** Characters escaped so that MDX reads them as text. */
   escaped: number;
+  /** Scripts, frames, styles and tags with handlers or javascript: addresses, kept as text (unsafe-markup.ts). */
+  unsafeMarkup: number;
 }
 
 /** Stats with every count at zero. */
@@ -39,6 +41,7 @@ export function emptyStats(): ImportStats {
     captions: 0,
     bylines: 0,
     escaped: 0,
+    unsafeMarkup: 0,
   };
 }
 

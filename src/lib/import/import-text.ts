@@ -13,6 +13,7 @@ import { draftDates, type DateFrom, type PeriodFrom } from './draft-dates.ts';
 import { visibleText } from './escape.ts';
 import { STANDARD_NOTES, SUMMARY_PLACEHOLDER, type DraftFields, type FieldNotes } from './frontmatter.ts';
 import { splitSourceLines } from './lines.ts';
+import { findUnsafeMarkup } from './unsafe-markup.ts';
 import { renderBody } from './markup.ts';
 import { readMasthead, type Masthead } from './masthead.ts';
 import { proposeFacts, type Proposal } from './proposals.ts';
@@ -90,6 +91,7 @@ function issuerOf(chrome: readonly string[]): string | undefined {
 /** Turn a raw source text into a draft report. */
 export function importText(raw: string, options: ImportOptions): DraftReport {
   const stats = emptyStats();
+  stats.unsafeMarkup = findUnsafeMarkup(raw).length;
   const lines = splitSourceLines(raw);
   stats.runsUndone = lines.filter((line) => line?.doubled).length;
   const masthead = readMasthead(lines);
