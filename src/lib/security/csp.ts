@@ -4,6 +4,10 @@
  * (`_headers`, and the nginx snippet in the README). Scripts and styles come only from the site's own
  * files: nothing inline, no `style=""` attributes. `'wasm-unsafe-eval'` lets Pagefind's WebAssembly
  * search engine compile; it does not allow `eval` of JavaScript.
+ *
+ * Not Astro's `security.csp`: it computes per-page hashes of the scripts and styles Astro inlines, and
+ * this site inlines none (`inlineStylesheets: 'never'`, `assetsInlineLimit: 0`), so one fixed policy,
+ * the same in the meta tag and the header, is simpler to ship and to test.
  */
 
 /** The directives both forms share, in order. */
