@@ -44,5 +44,8 @@ export function basePath(): string {
  */
 export function href(path: string): string {
   if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(path) || path.startsWith('#')) return path;
-  return `${basePath()}${path.replace(/^\/+/, '')}`;
+  const base = basePath();
+  // Idempotent: an address already under the base (a URL helper's result, wrapped again) stays as it is.
+  if (base !== '/' && (path.startsWith(base) || `${path}/` === base)) return path;
+  return `${base}${path.replace(/^\/+/, '')}`;
 }

@@ -26,6 +26,8 @@ const PAGES = [
   'indicators/',
   'indicators/industrial-output/',
   'data/',
+  'entities/',
+  'entities/dfsk/',
   'about/',
   'guide/',
   `search/?q=${encodeURIComponent('专精特新')}`,

@@ -3,7 +3,6 @@
  * projects and parks that belong to it), the reports it appears in, and the figures stated in those
  * sentences. Built from the entries' mentions, never from the report files.
  */
-import { href } from '../../consts.ts';
 import type { Observation } from '../facts/observations.ts';
 import { ENTITY_KINDS, type Entity, type EntityKind } from './schema.ts';
 import { sentenceKey } from './sentence-id.ts';
@@ -41,7 +40,7 @@ export interface EntityRecord {
 
 /** URL path of an entity's page. */
 export function entityUrl(entity: Pick<Entity, 'id'>): string {
-  return href(`/entities/${entity.id}/`);
+  return `/entities/${entity.id}/`;
 }
 
 /** ASCII slugs for the kinds, used as anchors on /entities/. */
