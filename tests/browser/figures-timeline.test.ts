@@ -5,6 +5,7 @@
  * combine in place (the year and topic pages work without them: tests/site/timeline.test.ts).
  */
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../helpers/axe.ts';
 import { useSiteBrowser } from '../helpers/site-browser.ts';
 
 const site = useSiteBrowser();
@@ -30,6 +31,15 @@ describe('a figure in a report, with JavaScript off', () => {
     await popover.getByRole('button', { name: '关闭' }).click();
     expect(await popover.isVisible()).toBe(false);
     await context.close();
+  });
+
+  it('passes axe with the popover open (checked with scripts on, which axe needs)', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: 'dark' });
+    await page.goto(`${site.origin}${REPORT}`);
+    await page.locator('#industrial-output-2022 button.fact__more').click();
+    expect(await page.locator('#fact-pop-industrial-output').isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
   });
 
   it('links the number to its indicator page', async () => {
