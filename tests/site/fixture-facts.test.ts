@@ -23,6 +23,9 @@ summary: 测试用报道：2024年全区规模工业产值。
 年底累计建成数字化车间<Fact metric="digital-workshops" period="2024-12">60个</Fact>。
 
 3月5日，江津区与重齿签订技改协议。
+
+- 重齿公司扩建风电齿轮箱车间
+- 其他项目有序推进
 `;
 
 const BROKEN = `---
@@ -90,9 +93,16 @@ describe('a new report with next year’s figure', () => {
     // 3月5日 in a report published 2025-01-20 is 2024-03-05: the day would otherwise be after publication.
     const event = page('timeline').querySelector('time[datetime="2024-03-05"]')?.closest('li');
     expect(event?.querySelector('a')?.getAttribute('href')).toMatch(/^\/reports\/2025-fixture\/#s-/);
-    expect(
-      page('entities/chongqing-gearbox').querySelector('a[href^="/reports/2025-fixture/#s-"]'),
-    ).not.toBeNull();
+    // One link per sentence naming the company: the paragraph's and the list item's, each landing on it.
+    const links = [
+      ...page('entities/chongqing-gearbox').querySelectorAll('a[href^="/reports/2025-fixture/#s-"]'),
+    ];
+    expect(links).toHaveLength(2);
+    const report = page('reports/2025-fixture');
+    for (const link of links) {
+      const anchor = link.getAttribute('href')?.split('#')[1] ?? '';
+      expect(report.getElementById(anchor)?.textContent, anchor).toMatch(/重齿/);
+    }
   });
 
   it('lists where reports disagree, in the build log and on the indicator page', () => {
