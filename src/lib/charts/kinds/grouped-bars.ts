@@ -2,9 +2,9 @@
 import * as Plot from '@observablehq/plot';
 import { comparePeriods, isFullYear } from '../../facts/periods.ts';
 import type { Observation } from '../../facts/observations.ts';
-import { COLORS, WIDTH, heading, selectDistinct, tip } from '../chart.ts';
+import { COLORS, WIDTH, heading, selectDistinct } from '../chart.ts';
 import type { ChartDefinition, ChartHeading } from '../chart.ts';
-import { shortLabel, valueAxis } from '../parts.ts';
+import { bars, shortLabel, valueAxis } from '../parts.ts';
 
 /** One series: a metric, optionally one segment of it, and its label. */
 export interface Series {
@@ -62,7 +62,7 @@ export function groupedBars(spec: GroupedBarsSpec): ChartDefinition {
         y: valueAxis(observations[0]?.unit ?? ''),
         marks: [
           Plot.ruleY([0]),
-          Plot.barY(observations, { fx: 'period', x: label, y: 'value', fill: color, title: tip }),
+          ...bars(observations, { fx: 'period', x: label, fill: color }),
           Plot.text(observations, { fx: 'period', x: label, y: 'value', text: shortLabel, dy: -8 }),
         ],
       };
