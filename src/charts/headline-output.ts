@@ -4,6 +4,7 @@ import type { ChartDefinition } from '../lib/charts/chart.ts';
 import { shortLabel, targetMarks, uncertain, valueAxis, yearAxis } from '../lib/charts/parts.ts';
 import type { Observation } from '../lib/facts/observations.ts';
 import { isFullYear } from '../lib/facts/periods.ts';
+import { trendMessage } from '../lib/charts/message.ts';
 
 const METRICS = ['industrial-output', 'industrial-output-target', 'industrial-output-growth'];
 const x = (observation: Observation) => String(observation.year);
@@ -22,6 +23,7 @@ export const headlineOutput: ChartDefinition = {
     { label: '规上工业总产值', color: COLORS[0] ?? '' },
     { label: '目标', color: TARGET_COLOR, ring: true },
   ],
+  message: (observations) => trendMessage(observations.filter((o) => o.metric === 'industrial-output')),
   plot: (observations, width = WIDTH) => {
     const actual = observations
       .filter((observation) => observation.metric === 'industrial-output')

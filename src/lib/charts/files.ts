@@ -9,9 +9,9 @@ import { describe } from './chart.ts';
 import { citationCsl, type CitationInput } from './cite.ts';
 import { chartCsv } from './csv.ts';
 import { svgToPng } from './png.ts';
-import { renderSvg, type MarkBox, type RenderedSvg } from './render.ts';
+import { drawSvg, type MarkBox, type RenderedSvg } from './render.ts';
 import { sourceLine, sourceReports, type SourceReport } from './sources.ts';
-import { SIZES, THEMES, type Size, type Theme } from './theme.ts';
+import { SIZES, THEMES, applyTheme, type Size, type Theme } from './theme.ts';
 import type { ChartEntry } from './view.ts';
 
 /** What a chart's files need from the site: its name and addresses, and the reports' dates. */
@@ -64,13 +64,13 @@ export function citationOf(entry: ChartEntry, site: ChartSite, sources: SourceRe
   };
 }
 
-/** The drawing of a chart at a size, for a scheme. */
-function draw(entry: ChartEntry, size: Size, theme: Theme, description: string) {
-  return renderSvg(
-    entry.chart.plot(entry.data, size.width),
-    { id: `${entry.key}-${size.name}`, title: entry.chart.title, description },
-    theme,
-  );
+/** The drawing of a chart at a size, its colours still tokens. */
+function draw(entry: ChartEntry, size: Size, description: string) {
+  return drawSvg(entry.chart.plot(entry.data, size.width), {
+    id: `${entry.key}-${size.name}`,
+    title: entry.chart.title,
+    description,
+  });
 }
 
 /** Every file of a chart. */
@@ -81,9 +81,10 @@ export async function chartFiles(entry: ChartEntry, site: ChartSite): Promise<Ch
   const marks: Record<string, MarkBox[]> = {};
   const light: RenderedSvg[] = [];
   let desktop: RenderedSvg | undefined;
-  for (const size of SIZES)
+  for (const size of SIZES) {
+    const tokens = draw(entry, size, description);
     for (const theme of Object.values(THEMES)) {
-      const drawing = draw(entry, size, theme, description);
+      const drawing = { ...tokens, svg: applyTheme(tokens.svg, theme) };
       files.push({ name: drawingName(size, theme), type: 'image/svg+xml', body: drawing.svg });
       if (theme.name === 'light') {
         marks[size.name] = drawing.marks;
@@ -91,8 +92,10 @@ export async function chartFiles(entry: ChartEntry, site: ChartSite): Promise<Ch
       }
       if (theme.name === 'light' && size === SIZES[2]) desktop = drawing;
     }
+  }
   if (!desktop) throw new Error(`chart ${entry.key}: no desktop drawing`);
   const sources = sourceReports(entry.data, site.dates);
+  const message = entry.chart.message?.(entry.data);
   files.push(
     { name: names.marks, type: 'application/json', body: JSON.stringify(marks) },
     { name: names.csv, type: 'text/csv; charset=utf-8', body: chartCsv(entry.data, site.url) },
@@ -103,8 +106,8 @@ export async function chartFiles(entry: ChartEntry, site: ChartSite): Promise<Ch
       type: 'image/png',
       body: await svgToPng(
         cardSvg({
-          title: entry.chart.title,
-          subtitle: entry.chart.caption,
+          title: message ?? entry.chart.title,
+          subtitle: message ? `${entry.chart.title}。${entry.chart.caption}` : entry.chart.caption,
           drawings: light,
           source: `数据来源：${sourceLine(sources)}`,
           site: site.title,
@@ -116,6 +119,8 @@ export async function chartFiles(entry: ChartEntry, site: ChartSite): Promise<Ch
           theme: THEMES.light,
         }),
         CARD.width,
+        undefined,
+        `${message ?? entry.chart.title}${site.title}`,
       ),
     },
   );

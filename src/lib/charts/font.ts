@@ -35,7 +35,6 @@ function slicesOf(weight: 400 | 700): Slice[] {
   }));
 }
 
-let slices: Slice[] | undefined;
 const converted = new Map<string, string>();
 
 /** The TrueType file of a slice, converted on first use. */
@@ -56,11 +55,25 @@ function sfntFile(slice: Slice): string {
   return file;
 }
 
-/** TrueType files (regular and bold) holding every character of `text`, plus digits and Latin. */
-export function fontFilesFor(text: string): string[] {
-  slices ??= [...slicesOf(400), ...slicesOf(700)];
-  const codes = [...new Set(`${text}0123456789`)].map((char) => char.codePointAt(0) ?? 0);
-  return slices
-    .filter((slice) => codes.some((code) => slice.ranges.some(([from, to]) => code >= from && code <= to)))
-    .map(sfntFile);
+/** The slices of one weight holding any character of `text`. */
+function slicesFor(all: Slice[], text: string): Slice[] {
+  const codes = [...new Set(text)].map((char) => char.codePointAt(0) ?? 0);
+  return all.filter((slice) =>
+    codes.some((code) => slice.ranges.some(([from, to]) => code >= from && code <= to)),
+  );
+}
+
+let regular: Slice[] | undefined;
+let bold: Slice[] | undefined;
+
+/**
+ * TrueType files holding every character of `text` (regular, with digits) and of `boldText` (bold):
+ * each weight's slices cost parsing time in every render, so bold is loaded only where it is drawn.
+ */
+export function fontFilesFor(text: string, boldText = ''): string[] {
+  regular ??= slicesOf(400);
+  bold ??= slicesOf(700);
+  return [...slicesFor(regular, `${text}0123456789`), ...(boldText ? slicesFor(bold, boldText) : [])].map(
+    sfntFile,
+  );
 }

@@ -31,6 +31,7 @@ export interface MarkBox {
 
 /** A rendered chart file. */
 export interface RenderedSvg {
+  /** The markup, its colours still `var(--…)` tokens: `applyTheme` makes each scheme's file. */
   svg: string;
   width: number;
   height: number;
@@ -72,12 +73,29 @@ function boxOf(mark: Element): Omit<MarkBox, 'tip'> | undefined {
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
-/** The SVG file of a chart, drawn for one colour scheme. */
-export function renderSvg(options: Plot.PlotOptions, meta: RenderMeta, theme: Theme): RenderedSvg {
-  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+/** A fresh server-side document for Plot to draw into. */
+export type DocumentFactory = () => Document;
+
+/**
+ * linkedom: measured against happy-dom on this workload (`npm run bench:charts`, docs/benchmarks.md),
+ * it drew the site's charts faster; each chart is drawn once per build either way.
+ */
+export const linkedomDocument: DocumentFactory = () =>
+  parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
+
+/**
+ * The SVG file of a chart. Colours stay tokens (`var(--chart-1)`, `var(--text)`) until `applyTheme`
+ * fixes them for a scheme, so one drawing serves light and dark.
+ */
+export function drawSvg(
+  options: Plot.PlotOptions,
+  meta: RenderMeta,
+  createDocument: DocumentFactory = linkedomDocument,
+): RenderedSvg {
+  const document = createDocument();
   const width = options.width ?? 640;
   const height = options.height ?? 400;
-  const node = Plot.plot({ ...options, document: document as unknown as Document });
+  const node = Plot.plot({ ...options, document });
   const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg');
   if (!svg) throw new Error(`chart ${meta.id}: Plot returned no <svg>`);
   const marks: MarkBox[] = [];
@@ -110,14 +128,25 @@ export function renderSvg(options: Plot.PlotOptions, meta: RenderMeta, theme: Th
   svg.setAttribute('aria-labelledby', `${meta.id}-title`);
   svg.setAttribute('aria-describedby', `${meta.id}-desc`);
   svg.setAttribute('font-family', FONT_FAMILY);
-  svg.setAttribute('color', theme.text);
-  svg.setAttribute('fill', theme.text);
+  svg.setAttribute('color', 'var(--text)');
+  svg.setAttribute('fill', 'var(--text)');
   const head = `<title id="${meta.id}-title">${escapeXml(meta.title)}</title><desc id="${meta.id}-desc">${escapeXml(meta.description)}</desc>`;
   const markup = svg.outerHTML
     .replace(/^(<svg[^>]*>)/, `$1${head}`)
     // Two decimals are a hundredth of a pixel: enough, and the files stay small.
     .replace(/="([^"]*)"/g, (_all, value: string) => `="${value.replace(/(\d+\.\d\d)\d+/g, '$1')}"`);
-  return { svg: applyTheme(renumberIds(markup, meta.id), theme), width, height, marks };
+  return { svg: renumberIds(markup, meta.id), width, height, marks };
+}
+
+/** The SVG file of a chart, drawn for one colour scheme. */
+export function renderSvg(
+  options: Plot.PlotOptions,
+  meta: RenderMeta,
+  theme: Theme,
+  createDocument: DocumentFactory = linkedomDocument,
+): RenderedSvg {
+  const drawing = drawSvg(options, meta, createDocument);
+  return { ...drawing, svg: applyTheme(drawing.svg, theme) };
 }
 
 /** Replace Plot's generated ids (clip paths, gradients) with ones derived from the chart id. */

@@ -51,7 +51,8 @@ export const THEMES: Record<Theme['name'], Theme> = {
 
 /** Replace every `var(--chart-…)` in SVG markup with the scheme's colour. */
 export function applyTheme(markup: string, theme: Theme): string {
-  return markup.replace(/var\(--([a-z0-9-]+)\)/g, (all, token: string) => theme.tokens[token] ?? all);
+  const colors: Record<string, string> = { ...theme.tokens, text: theme.text };
+  return markup.replace(/var\(--([a-z0-9-]+)\)/g, (all, token: string) => colors[token] ?? all);
 }
 
 /**

@@ -4,6 +4,7 @@ import { isFullYear } from '../../facts/periods.ts';
 import type { Observation } from '../../facts/observations.ts';
 import { COLORS, TARGET_COLOR, WIDTH, heading, selectDistinct } from '../chart.ts';
 import type { ChartDefinition, ChartHeading } from '../chart.ts';
+import { trendMessage } from '../message.ts';
 import { bars, shortLabel, targetMarks, valueAxis, yearAxis } from '../parts.ts';
 
 /** What an actual-versus-target chart draws. */
@@ -27,6 +28,7 @@ export function actualVsTarget(spec: ActualVsTargetSpec): ChartDefinition {
       { label: '实绩', color: COLORS[0] ?? '' },
       { label: '目标', color: TARGET_COLOR, ring: true },
     ],
+    message: (observations) => trendMessage(observations.filter((o) => o.metric === spec.actual)),
     plot: (observations, width = WIDTH) => {
       const actual = observations.filter((observation) => observation.metric === spec.actual);
       const targets = observations.filter((observation) => observation.metric === spec.target);

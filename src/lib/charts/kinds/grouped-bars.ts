@@ -4,6 +4,7 @@ import { comparePeriods, isFullYear } from '../../facts/periods.ts';
 import type { Observation } from '../../facts/observations.ts';
 import { COLORS, WIDTH, heading, selectDistinct } from '../chart.ts';
 import type { ChartDefinition, ChartHeading } from '../chart.ts';
+import { latestMessage } from '../message.ts';
 import { bars, shortLabel, valueAxis } from '../parts.ts';
 
 /** One series: a metric, optionally one segment of it, and its label. */
@@ -40,6 +41,7 @@ export function groupedBars(spec: GroupedBarsSpec): ChartDefinition {
         (!spec.fullYearsOnly || isFullYear(observation.period)),
     ),
     legend: () => spec.series.map((series, index) => ({ label: series.label, color: COLORS[index] ?? '' })),
+    message: (observations) => latestMessage(observations, label),
     plot: (observations, width = WIDTH) => {
       const periods = [...new Set(observations.map((observation) => observation.period))].sort(
         comparePeriods,
