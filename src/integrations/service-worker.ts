@@ -18,7 +18,13 @@ export const SW_FILE = 'sw.js';
 export const PRECACHE_PATTERNS = ['**/*.{html,js,css,svg,png,webmanifest}', 'pagefind/**/*'];
 
 /** Never precached: the worker itself, and Pagefind's ready-made UIs, which this site does not use. */
-export const PRECACHE_IGNORES = [SW_FILE, 'pagefind/pagefind-*ui*', 'pagefind/pagefind-highlight.js'];
+// Chart downloads (PNG, share cards) are fetched when asked for; the drawings are small SVGs. (charts stream)
+export const PRECACHE_IGNORES = [
+  SW_FILE,
+  'pagefind/pagefind-*ui*',
+  'pagefind/pagefind-highlight.js',
+  'charts/**/*.png',
+];
 
 /**
  * Query parameters that do not change which page is served, so that /search/?q=… and a result link's
