@@ -1,8 +1,8 @@
 /**
  * `<search-page>`: the /search/ page. The URL is the state (?q=, ?year=, ?topic=, ?kind=), so a search
  * is a link to share, and the back button returns to the previous search.
- * The result list carries `data-search-state`: `idle`, `loading`, `done` (the results are drawn and the
- * first ones have their excerpts) or `error`.
+ * The result list carries `data-search-state`: `idle`, `loading`, `done` (the results are drawn) or
+ * `error`, and `data-excerpts`: `loading` or `done` (the first results have their excerpts).
  */
 import { PARAMS } from '../consts.ts';
 import { filterValues, search, type SearchOutcome } from './search/engine.ts';
@@ -14,7 +14,7 @@ import { MAX_QUERY_LENGTH } from '../lib/search/query.ts';
 /** Results drawn at once, and per click on “显示更多结果”: titles come from the index, no fetch. */
 const BATCH = 100;
 
-/** Results whose excerpts are loaded before the list says `done`; the others load as they scroll in. */
+/** Results whose excerpts load at once; the others load as they scroll into view. */
 const FIRST_EXCERPTS = 10;
 
 class SearchPage extends HTMLElement {
@@ -134,7 +134,10 @@ class SearchPage extends HTMLElement {
       outcome = await search(this.#input.value, this.#filters());
     } catch (error) {
       console.error(error);
-      this.#show('error', '搜索索引未能加载。请检查网络后刷新页面，或浏览全部报道。', []);
+      const why = navigator.onLine
+        ? `搜索索引未能加载（${error instanceof Error ? error.message : String(error)}）。请刷新页面，或浏览全部报道。`
+        : '现在没有网络，而搜索索引尚未保存到本机。联网后打开一次本站，之后离线也能搜索。';
+      this.#show('error', why, []);
       return;
     }
     if (outcome.state === 'stale' || run !== this.#runs) return;
@@ -160,12 +163,13 @@ class SearchPage extends HTMLElement {
     const message = cut + found;
     this.#tail = results.slice(BATCH);
     const items = resultItems(results.slice(0, BATCH), query);
-    this.#list.replaceChildren(...items);
-    // Excerpts of the first results before `done`; later ones as they scroll into view.
+    this.#show('done', message, items);
+    // Excerpts stream in after the results, in rank order: the first ones at once, later ones as they
+    // scroll into view. `data-excerpts` says when the first ones are in.
+    this.#list.dataset.excerpts = 'loading';
     await fillExcerpts(items.slice(0, FIRST_EXCERPTS));
     for (const item of items.slice(FIRST_EXCERPTS)) this.#excerpts.observe(item);
-    if (run !== this.#runs) return;
-    this.#show('done', message, items);
+    if (run === this.#runs) this.#list.dataset.excerpts = 'done';
   }
 
   #show(state: string, message: string, items: HTMLLIElement[]) {

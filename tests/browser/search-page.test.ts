@@ -91,6 +91,18 @@ describe('search page', () => {
     await page.close();
   });
 
+  it('streams excerpts in after the results, the phrase marked', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('巨湾技研')}`);
+    await shownPaths(page);
+    const list = page.locator('[data-search-results]');
+    await expect.poll(() => list.getAttribute('data-excerpts'), { timeout: 15_000 }).toBe('done');
+    const marks = await list.locator('li[data-exact="true"] .search-result__excerpt mark').allTextContents();
+    expect(marks.length).toBe(expectedPages(pages, '巨湾技研').length);
+    expect(new Set(marks)).toEqual(new Set(['巨湾技研']));
+    await page.close();
+  });
+
   it('says what to do when nothing is found', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.origin}/search/?q=${encodeURIComponent('ZZQQXX')}`);

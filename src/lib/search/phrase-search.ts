@@ -101,6 +101,8 @@ export function passes(page: PageInfo, filters: Filters | undefined): boolean {
 /** The phrase index of a built site, opened through a loader; chunks are fetched once and kept. */
 export class PhraseIndex {
   readonly #chunks = new Map<string, Promise<Map<string, Uint8Array>>>();
+  /** Decoded postings by their bytes, so that typing a longer query does not decode them again. */
+  readonly #decodedCache = new WeakMap<Uint8Array, unknown>();
 
   readonly entry: PhraseEntry;
   readonly pages: PageInfo[];
@@ -116,6 +118,13 @@ export class PhraseIndex {
   static async open(loader: PhraseLoader): Promise<PhraseIndex> {
     const entry = await loader.entry();
     return new PhraseIndex(entry, await loader.pages(entry.pages), loader);
+  }
+
+  /** `bytes` decoded by `read`, once; `empty` when there are none. */
+  #decoded<T>(bytes: Uint8Array | undefined, read: (bytes: Uint8Array) => T, empty: T): T {
+    if (!bytes) return empty;
+    if (!this.#decodedCache.has(bytes)) this.#decodedCache.set(bytes, read(bytes));
+    return this.#decodedCache.get(bytes) as T;
   }
 
   /** The chunk file that holds `key`, if any chunk could. */
@@ -165,10 +174,10 @@ export class PhraseIndex {
     ]);
     // Characters apart mean something in Chinese (专精…特新); digits and letters apart are noise.
     const partialWanted = /\p{Script=Han}/u.test(query);
-    const holdingAll = intersect(charPostings.map((bytes) => (bytes ? readPages(bytes) : new Set<number>())));
+    const holdingAll = intersect(charPostings.map((bytes) => this.#decoded(bytes, readPages, new Set())));
     const pairs = pairPostings.map((bytes, index) => ({
       offset: offsets[index]!,
-      pages: bytes ? readPositions(bytes) : new Map<number, number[]>(),
+      pages: this.#decoded(bytes, readPositions, new Map()),
     }));
     const key = chars.join('');
     const exact: Array<{ id: number; title: boolean; count: number }> = [];

@@ -5,6 +5,7 @@
 import { href, PARAMS } from '../../consts.ts';
 import { partialExcerpt, phraseExcerpt, type Segment } from '../../lib/search/excerpt.ts';
 import type { RankedResult } from '../../lib/search/rank.ts';
+import { isStored, saveWhenOnline } from '../offline/save.ts';
 
 /** A paragraph of text runs, the marked ones in `<mark>`. */
 export function segmentsElement(segments: Segment[], tag = 'p'): HTMLElement {
@@ -53,7 +54,32 @@ export function resultItem(result: RankedResult, query: string, compact = false)
   item.append(meta);
   drawn.set(item, { result, query, compact });
   showExcerpt(item);
+  if (!navigator.onLine) void markUnsaved(item, result.page.url);
   return item;
+}
+
+/** Offline: says so on a result whose page is not stored, and offers to save it when the network returns. */
+async function markUnsaved(item: HTMLLIElement, url: string): Promise<void> {
+  if (await isStored(url)) return;
+  const note = document.createElement('p');
+  note.className = 'search-result__offline';
+  note.append('此页尚未保存到本机，离线时无法打开。');
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = '联网后保存';
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    button.textContent = '将在联网后保存';
+    void saveWhenOnline(url).then(async () => {
+      if (await isStored(url)) {
+        button.textContent = '已保存';
+        note.firstChild!.textContent = '此页已保存到本机。';
+      }
+    });
+  });
+  note.append(button);
+  item.dataset.saved = 'false';
+  item.append(note);
 }
 
 /** Adds the excerpt to a drawn item whose result's text is loaded. */
