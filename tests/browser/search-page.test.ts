@@ -77,6 +77,28 @@ describe('search page', () => {
     await page.close();
   });
 
+  it('offers every kind of page the index holds, entity kinds too, and filters by them', async () => {
+    const entry = JSON.parse(readFileSync(join(DIST, 'phrase-index/index.json'), 'utf8')) as {
+      filters: { kind: string[] };
+    };
+    const entityKinds = entry.filters.kind.filter((kind) => kind !== '报道' && kind !== '指标');
+    expect(entityKinds.length).toBeGreaterThan(0);
+    const page = await site.browser.newPage();
+    const kind = entityKinds[0]!;
+    await page.goto(
+      `${site.origin}/search/?q=${encodeURIComponent('江津')}&kind=${encodeURIComponent(kind)}`,
+    );
+    const shown = await shownPaths(page);
+    const menu = page.getByRole('combobox', { name: '类型' });
+    await expect
+      .poll(() => menu.locator('option').allTextContents())
+      .toEqual(expect.arrayContaining(['报道', '指标', ...entityKinds]));
+    expect(await menu.inputValue()).toBe(kind);
+    expect(shown.length).toBeGreaterThan(0);
+    for (const path of shown) expect(filterValues(path, 'kind')).toEqual([kind]);
+    await page.close();
+  });
+
   it('goes back to the previous search with the back button', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.origin}/search/?q=${encodeURIComponent('巨湾技研')}`);
