@@ -12,6 +12,7 @@ import { glob } from 'astro/loaders';
 import { CHARTS } from '../charts/index.ts';
 import { chartProblems } from '../lib/facts/chart-tags.ts';
 import { findInconsistencies, warningLine, type Checked } from '../lib/facts/consistency.ts';
+import { DERIVED_VERSION, deriveFromReport } from '../lib/entities/derived.ts';
 import { cumulativeMetrics, factsOfFile } from '../lib/facts/report-facts.ts';
 import {
   draftLine,
@@ -84,6 +85,11 @@ export function reportsLoader(base = './content/reports'): Loader {
     load: async (context: LoaderContext) => {
       const early = preflightProblems(base);
       if (early.length) throw new ReportError(early.join('\n'));
+      // Entries cached with an older entity registry or timeline file would keep stale mentions.
+      if (context.meta.get('derived-version') !== DERIVED_VERSION) {
+        context.store.clear();
+        context.meta.set('derived-version', DERIVED_VERSION);
+      }
       await inner.load({
         ...context,
         parseData: async (props) => {
@@ -101,7 +107,11 @@ export function reportsLoader(base = './content/reports'): Loader {
             ),
           ];
           if (problems.length) throw new ReportError(problems.join('\n'));
-          return context.parseData(props);
+          const data = await context.parseData(props);
+          // Mentions of entities and dated events travel with the entry (src/lib/entities/derived.ts).
+          const found = deriveFromReport(props.id, text, (data as unknown as { date: Date }).date);
+          if (found.problems.length) throw new ReportError(found.problems.join('\n'));
+          return { ...data, ...found.derived };
         },
       });
       // Disagreements between reports are the sources' own; the build goes on and says where they are.
