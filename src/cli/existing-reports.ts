@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { EditorError } from '../lib/import/messages.ts';
 import type { Project } from './project.ts';
@@ -79,15 +79,16 @@ function stamp(date: Date): string {
 }
 
 /**
- * Copy a report about to be replaced to content/backups/<slug>-<time>.mdx.bak (outside content/reports/,
- * so that the build does not take the copy for a report) and return the copy's path.
+ * Copy a file about to be replaced to content/backups/<name>-<time><ext>.bak (outside content/reports/,
+ * so that the build does not take a report's copy for a report) and return the copy's path.
  */
-export function backupReport(project: Project, path: string, now = new Date()): string {
+export function backupFile(project: Project, path: string, now = new Date()): string {
   const folder = join(project.root, 'content/backups');
   mkdirSync(folder, { recursive: true });
-  const base = `${basename(path, '.mdx')}-${stamp(now)}`;
-  let target = join(folder, `${base}.mdx.bak`);
-  for (let n = 2; existsSync(target); n++) target = join(folder, `${base}-${n}.mdx.bak`);
+  const ext = extname(path);
+  const base = `${basename(path, ext)}-${stamp(now)}`;
+  let target = join(folder, `${base}${ext}.bak`);
+  for (let n = 2; existsSync(target); n++) target = join(folder, `${base}-${n}${ext}.bak`);
   copyFileSync(path, target);
   return target;
 }

@@ -16,7 +16,7 @@ import { checkDate, checkPeriod, checkSlug, checkTitle } from '../lib/import/opt
 import { slugBase, uniqueSlug } from '../lib/import/slug.ts';
 import { callerPath, note, parseCommandLine, runTool, stringOption } from './args.ts';
 import { summaryLines } from './import-summary.ts';
-import { backupReport, reportHolding } from './existing-reports.ts';
+import { backupFile, reportHolding } from './existing-reports.ts';
 import { checkDraft, loadRegistry, openProject, reportPath, shownPath } from './project.ts';
 import { planSourceCopy } from './source-copy.ts';
 import { existsError, writeFileAtomic } from './write-file.ts';
@@ -122,7 +122,7 @@ function main(): void {
   checkDraft(content);
 
   // --force never loses the report it replaces: a hand-marked report is kept as a backup first.
-  const backup = force && existsSync(target) ? backupReport(project, target) : undefined;
+  const backup = force && existsSync(target) ? backupFile(project, target) : undefined;
   if (copy.write) writeFileAtomic(copy.path, decoded.text, { display: shownPath(project, copy.path) });
   try {
     writeFileAtomic(target, content, {
