@@ -117,7 +117,7 @@ function main(): void {
   if (!force && existsSync(target)) throw existsError(shownPath(project, target), FORCE_HINT);
 
   const copy = planSourceCopy(project, inputPath, slug, decoded.text);
-  draft.fields.source = { file: copy.file };
+  draft.fields.source = { ...draft.fields.source, file: copy.file };
   const content = `${frontmatterBlock(draft.fields, draft.notes)}\n${draft.body}`;
   checkDraft(content);
 

@@ -27,6 +27,19 @@ export interface FixtureSite {
   remove(): void;
 }
 
+/**
+ * The environment of a build as an editor's shell has it: without the variables Vitest sets for its own
+ * run (MODE=test, DEV, PROD, NODE_ENV=test…), which Vite would read as the build's mode, so that a
+ * fixture build would not be a production build (drafts and placeholders would slip through).
+ */
+function buildEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ['MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL', 'NODE_ENV', 'TEST', 'VITEST'])
+    delete env[name];
+  for (const name of Object.keys(env)) if (name.startsWith('VITEST_')) delete env[name];
+  return env;
+}
+
 /** Copy the project to a temporary folder, for a test to change its content and build it. */
 export function makeFixtureSite(): FixtureSite {
   const root = mkdtempSync(join(tmpdir(), 'jj-fixture-'));
@@ -38,7 +51,7 @@ export function makeFixtureSite(): FixtureSite {
       new Promise((resolve, reject) => {
         const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
           cwd: root,
-          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+          env: { ...buildEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
         });
         let output = '';
         child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

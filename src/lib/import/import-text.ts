@@ -143,6 +143,9 @@ export function importText(raw: string, options: ImportOptions): DraftReport {
       `待确认：日期由导入程序读出或推断，来自“${dates.dateSource ?? '导入当天'}” (to confirm: read or inferred)`,
     ];
   }
+  // The issuer is filled in: the note offering it would only confuse.
+  if (issuerOf(masthead.chrome))
+    notes.source = (notes.source ?? []).filter((line) => !line.includes('issuer'));
   if (credits.length) notes.credits = ['待确认：署名取自原文 (to confirm: bylines as the text gives them)'];
   const note = SHAPE_NOTES[masthead.shape];
   const fields: DraftFields = {
