@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { checkFidelity, frontmatterStrings } from '../../src/lib/text/fidelity.ts';
 import { FIXTURES, runTool } from '../cli/helpers.ts';
-import { makeFixtureSite, type BuildResult, type FixtureSite } from '../helpers/fixture-site.ts';
+import { makeFixtureSite, startDev, type BuildResult, type FixtureSite } from '../helpers/fixture-site.ts';
 
 /** The fixtures imported, by the slug each is given. */
 const IMPORTS: Record<string, string> = {
@@ -147,6 +147,20 @@ describe('a draft', () => {
     expect(read('dist/rss.xml')).not.toContain(slug);
     expect(build.output).toContain(`content/reports/${slug}.mdx: 草稿，不发布`);
   });
+});
+
+describe('a draft in npm run dev', () => {
+  it('is shown, so that the editor can check it before publishing', async () => {
+    const dev = await startDev(site.root);
+    try {
+      const response = await fetch(`${dev.url}reports/${draftSlug()}/`);
+      expect(response.status).toBe(200);
+      const doc = parseHTML(await response.text()).document;
+      expect(doc.querySelector('h1')?.textContent?.replace(/\s/g, '')).toBe('江津区2025年工业经济运行情况');
+    } finally {
+      dev.stop();
+    }
+  }, 120_000);
 });
 
 describe('search', () => {
