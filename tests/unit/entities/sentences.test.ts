@@ -49,8 +49,9 @@ describe('groupSentences (the page side)', () => {
     properties: {},
     children: [text('1953亿元')],
   };
-  const textOf = (node: { children?: unknown[] }) =>
-    (node.children as Text[] | undefined)?.map((child) => child.value).join('') ?? '';
+  // Takes any node, as groupSentences passes hast nodes of every type.
+  const textOf = (node: object) =>
+    (node as { children?: Text[] }).children?.map((child) => child.value).join('') ?? '';
 
   it('gives each sentence the id the text side computes, with a figure kept whole inside it', () => {
     const groups = groupSentences(
