@@ -13,7 +13,10 @@ export function compareNewestFirst(a: Report, b: Report): number {
 
 /** Every report, newest first; drafts only in `astro dev` (a production build leaves them out). */
 export async function getReports(): Promise<Report[]> {
-  const reports = await getCollection('reports', (report) => !import.meta.env.PROD || !report.data.draft);
+  const reports = await getCollection(
+    'reports',
+    (report) => import.meta.env.MODE !== 'production' || !report.data.draft,
+  );
   return reports.sort(compareNewestFirst);
 }
 
