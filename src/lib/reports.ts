@@ -11,9 +11,13 @@ export function compareNewestFirst(a: Report, b: Report): number {
   );
 }
 
-/** Every report, newest first. */
-export async function getReports(): Promise<Report[]> {
-  return (await getCollection('reports')).sort(compareNewestFirst);
+let sorted: Promise<Report[]> | undefined;
+
+/** Every report, newest first. A build sorts them once for all its pages; `astro dev` on each call. */
+export function getReports(): Promise<Report[]> {
+  if (import.meta.env.DEV) return getCollection('reports').then((reports) => reports.sort(compareNewestFirst));
+  sorted ??= getCollection('reports').then((reports) => reports.sort(compareNewestFirst));
+  return sorted;
 }
 
 /** The URL of a report's page. */

@@ -4,6 +4,7 @@
  * the MDX components as plain elements, no charts, facts, search or service worker), the baseline the
  * site's build is measured against.
  */
+import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -98,4 +99,19 @@ export function writeBareProject(reports: GeneratedReport[]): string {
 /** Delete a temporary project. */
 export function removeProject(root: string): void {
   rmSync(root, { recursive: true, force: true });
+}
+
+/** `astro build` in `root`, for tests (no timing): the exit code and the output, stdout and stderr together. */
+export function buildProject(root: string): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output }));
+  });
 }
