@@ -15,7 +15,8 @@ let sorted: Promise<Report[]> | undefined;
 
 /** Every report, newest first. A build sorts them once for all its pages; `astro dev` on each call. */
 export function getReports(): Promise<Report[]> {
-  if (import.meta.env.DEV) return getCollection('reports').then((reports) => reports.sort(compareNewestFirst));
+  if (import.meta.env.DEV)
+    return getCollection('reports').then((reports) => reports.sort(compareNewestFirst));
   sorted ??= getCollection('reports').then((reports) => reports.sort(compareNewestFirst));
   return sorted;
 }
