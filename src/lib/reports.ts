@@ -13,11 +13,16 @@ export function compareNewestFirst(a: Report, b: Report): number {
 
 let sorted: Promise<Report[]> | undefined;
 
-/** Every report, newest first. A build sorts them once for all its pages; `astro dev` on each call. */
+/** The reports in the collection, newest first; drafts only in `astro dev` (a build leaves them out). */
+async function readReports(): Promise<Report[]> {
+  const reports = await getCollection('reports', (report) => !import.meta.env.PROD || !report.data.draft);
+  return reports.sort(compareNewestFirst);
+}
+
+/** Every report, newest first. A build reads and sorts them once for all its pages; `astro dev` on each call. */
 export function getReports(): Promise<Report[]> {
-  if (import.meta.env.DEV)
-    return getCollection('reports').then((reports) => reports.sort(compareNewestFirst));
-  sorted ??= getCollection('reports').then((reports) => reports.sort(compareNewestFirst));
+  if (import.meta.env.DEV) return readReports();
+  sorted ??= readReports();
   return sorted;
 }
 
