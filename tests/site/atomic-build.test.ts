@@ -119,7 +119,7 @@ describe('a failed build leaves the previous dist/ byte for byte', () => {
     const result = await buildWith(REPORT, (text) => `${text}\n新增一段。\n`, env);
     // Pagefind's library prints its own stack trace of the closed pipe; ours adds none.
     expectFailedSafely(result, false);
-    expect(result.output).toContain('"jj:pagefind"');
+    expect(result.output).toContain('jj:pagefind');
     expect(result.output).toMatch(
       /构建步骤失败|构建步骤未完成就停止了 \/ a build step stopped without finishing/,
     );
