@@ -181,7 +181,9 @@ function oneError(error: ErrorLike, root: string): string[] {
       hintLine('检查这一行的 { } 和组件属性', 'check the { } and component props on this line'),
     ];
   }
-  return [errorLine({ file: file ?? 'build' }, `构建失败：${message}`, `build failed: ${message}`)];
+  // A long message (a parser's code frame) is printed once, after its first line in both languages.
+  const [first = message, ...rest] = message.split('\n');
+  return [errorLine({ file: file ?? 'build' }, `构建失败：${first}`, `build failed: ${first}`), ...rest];
 }
 
 /**
