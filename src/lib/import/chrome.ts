@@ -71,7 +71,7 @@ const POST_META =
   /^(?:原创\s+)?(?:\S+\s+){0,3}(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s+\d{1,2}[:：]\d{2}(?:\s+\p{Script=Han}{2,4})?$/u;
 
 /** An e-paper's page header: `江津日报 2024年10月25日 星期五 第03版：经济`. */
-const EPAPER_PAGE = /第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版/u;
+const EPAPER_PAGE = /第\s*[A-Z]?[0-9０-９一二三四五六七八九十]{1,3}\s*版/u;
 
 /** A line holding only a date, a year, a month and day or a time: a post's dateline, split or whole. */
 const DATE_ONLY =
@@ -80,8 +80,20 @@ const DATE_ONLY =
 /** Longest chrome line, in em; a longer line is a paragraph that happens to start with a label. */
 const MAX_CHROME_WIDTH = 90;
 
-/** The fields of a chrome line, `[label, value]` in order, or null when it is not a chrome line. */
+/** A date (and time) some portals print before their fields, unlabelled: `2024-10-28 16:05 来源：…`. */
+const LEADING_DATE =
+  /^((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}[:：]\d{2}(?::\d{2})?)?)\s+(?=\S)/u;
+
+/**
+ * The fields of a chrome line, `[label, value]` in order, or null when it is not a chrome line. A date
+ * printed before the first field without a label is given the label 日期.
+ */
 export function chromeFields(line: string): [string, string][] | null {
+  const lead = LEADING_DATE.exec(line.trim());
+  if (lead) {
+    const rest = chromeFields(line.trim().slice(lead[0].length));
+    return rest ? [['日期', lead[1] ?? ''], ...rest] : null;
+  }
   const text = line.trim();
   if (visualWidth(text) > MAX_CHROME_WIDTH) return null;
   const starts = [...text.matchAll(FIELD)];

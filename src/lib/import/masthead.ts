@@ -34,7 +34,7 @@ const MAX_ACCOUNT_WIDTH = 12;
 
 /** `本报讯（记者 王某 通讯员 李某）`, `江津日报讯 （记者 王某）`, `（记者 王某）` opening a lead. */
 const LEAD =
-  /^((?:本报|本台|本网|\p{Script=Han}{2,8})讯)?[ \t\u3000]*(?:[（(]((?:本报|特约|见习|首席)?(?:记者|通讯员|实习生)[^）)]{1,60})[）)])?/u;
+  /^((?:本报|本台|本网|\p{Script=Han}{2,8})讯|[\p{Script=Han}\d]{2,16}电)?[ \t\u3000]*(?:[（(]((?:本报|特约|见习|首席)?(?:记者|通讯员|实习生)[^）)]{1,60})[）)])?/u;
 
 /** True when a line could be a headline, kicker or subtitle line. */
 function headlineLike(text: string): boolean {
@@ -44,6 +44,7 @@ function headlineLike(text: string): boolean {
     !/[。；;]/u.test(text) &&
     !/[，、,]$/u.test(text) &&
     parseByline(text) === null &&
+    parseCredits(text) === null &&
     splitPhotoCredit(text) === null
   );
 }
@@ -141,6 +142,14 @@ export function readMasthead(source: readonly (SourceLine | null)[]): Masthead {
       !/[，。！？、]/u.test(line.text)
     ) {
       chromeAt(index, line.text);
+      continue;
+    }
+    // A byline under the headline (■本报记者 罗思远 通讯员 邓佳): names to the credits, the line as printed kept.
+    const byline = group.length > 0 ? parseCredits(line.text) : null;
+    if (byline) {
+      chromeAt(index, line.text);
+      mergeCredits(masthead.credits, byline);
+      groupClosed = true;
       continue;
     }
     if (groupClosed || !headlineLike(line.text) || group.length === 3) break;

@@ -73,3 +73,55 @@ describe('a picture credit in brackets', () => {
     expect(draft.fields.credits).toEqual([{ role: '摄影', names: [], text: '本版图片由记者罗思远摄' }]);
   });
 });
+
+describe('other ways pages print their chrome and leads', () => {
+  it('reads a date printed before the fields without a label', () => {
+    const raw = [
+      '江津区召开工业经济运行调度会',
+      '2024-10-28 16:05:33 来源：江津区人民政府 阅读量：512',
+      '',
+      '10月28日，江津区召开工业经济运行调度会。',
+    ].join('\n');
+    const draft = importText(raw, { sourceFile: 'x.txt', today: new Date('2026-01-01') });
+    expect(draft.fields).toMatchObject({ title: '江津区召开工业经济运行调度会', date: '2024-10-28' });
+    expect(draft.dateFrom).toBe('page');
+    expect(draft.body).toBe('10月28日，江津区召开工业经济运行调度会。\n');
+  });
+
+  it('takes a news agency dateline and its byline off the lead, and a ■ byline line', () => {
+    const raw = [
+      '第A03版：江津新闻',
+      '',
+      '江津智能装备产业跑出加速度',
+      '',
+      '■本报记者 罗思远 通讯员 邓佳',
+      '',
+      '新华社重庆10月25日电（记者 罗思远）江津区智能装备产业保持较快增长。',
+    ].join('\n');
+    const draft = importText(raw, { sourceFile: 'x.txt', today: new Date('2026-01-01') });
+    expect(draft.fields.credits).toEqual([
+      { role: '记者', names: ['罗思远'] },
+      { role: '通讯员', names: ['邓佳'] },
+    ]);
+    expect(draft.fields.source.chrome).toContain('新华社重庆10月25日电（记者 罗思远）');
+    expect(draft.body).toBe('江津区智能装备产业保持较快增长。\n');
+  });
+});
+
+it('joins the narrow column lines of a newspaper page even when a byline stands under its headline', () => {
+  const raw = [
+    '江津智能装备产业跑出加速度',
+    '',
+    '本报记者 罗思远',
+    '',
+    '今年以来，江津区智能装备产业',
+    '保持较快增长。一批龙头企业加',
+    '快扩产，订单持续增加。',
+    '园区配套服务不断完善。',
+  ].join('\n');
+  const draft = importText(raw, { sourceFile: 'x.txt', today: new Date('2026-01-01') });
+  expect(draft.fields.credits).toEqual([{ role: '记者', names: ['罗思远'] }]);
+  expect(draft.body).toBe(
+    '今年以来，江津区智能装备产业保持较快增长。一批龙头企业加快扩产，订单持续增加。\n\n园区配套服务不断完善。\n',
+  );
+});
