@@ -8,7 +8,7 @@ import { endsSentence, visualWidth } from './chars.ts';
 import { chromeFields, isChromeLine, isDateOnly, isTimeOnly } from './chrome.ts';
 import { mergeCredits, parseCredits, verbatimCredit, type Credit } from './credits.ts';
 import type { SourceLine } from './lines.ts';
-import { parseByline, splitPhotoCredit } from './roles.ts';
+import { looksLikeHeading, parseByline, splitPhotoCredit } from './roles.ts';
 
 /** What the top of the page holds besides the story. */
 export interface Masthead {
@@ -102,6 +102,24 @@ function takeLead(lines: (SourceLine | null)[], masthead: Masthead): void {
   lines[at] = { ...line, text: line.text.slice(match[0].length).trim() };
 }
 
+/**
+ * A text with no chrome is read as newspaper text, whose headings the later steps find; but a headline on
+ * the first line that they cannot see as one (白沙工业园：新材料产业跑出加速度, with its colon) is taken
+ * here, when a blank line or a whole paragraph follows it.
+ */
+function lineOneHeadline(source: readonly (SourceLine | null)[], masthead: Masthead): Masthead {
+  const lines = [...source];
+  const at = lines.findIndex((line) => line !== null);
+  const first = lines[at];
+  const next = lines[at + 1];
+  const standsApart = next === null || next === undefined || visualWidth(next.text) > MAX_HEADLINE_WIDTH;
+  if (!first || !headlineLike(first.text) || looksLikeHeading(first.text) || !standsApart) {
+    return { ...masthead, lines };
+  }
+  lines[at] = null;
+  return { ...masthead, title: [first], lines };
+}
+
 /** Read the masthead and chrome of a text split into lines (blank lines as null). */
 export function readMasthead(source: readonly (SourceLine | null)[]): Masthead {
   const lines = [...source];
@@ -156,10 +174,11 @@ export function readMasthead(source: readonly (SourceLine | null)[]): Masthead {
     group.push(line);
   }
   const found = masthead.chrome.length > 0;
-  if (!found || group.length === 0) {
-    if (found) takeLead(lines, masthead);
-    masthead.shape = found ? 'web' : 'newspaper';
-    return found ? masthead : { ...masthead, lines: [...source] };
+  if (!found) return lineOneHeadline(source, masthead);
+  if (group.length === 0) {
+    takeLead(lines, masthead);
+    masthead.shape = 'web';
+    return masthead;
   }
   for (const line of group) lines[line.index] = null;
   Object.assign(masthead, headlineParts(group));

@@ -125,3 +125,15 @@ it('joins the narrow column lines of a newspaper page even when a byline stands 
     '今年以来，江津区智能装备产业保持较快增长。一批龙头企业加快扩产，订单持续增加。\n\n园区配套服务不断完善。\n',
   );
 });
+
+it.each([
+  ['白沙工业园：新能源材料产业跑出加速度\n\n11月5日，园区一批项目投产。'],
+  [
+    '江津造的电池出海了！\n今年以来，江津区新能源电池出口持续增长，一批企业通过西部陆海新通道把产品送到东盟多个国家和地区，订单排到了明年。',
+  ],
+])('takes a headline with a colon or exclamation on line 1 for the title: %j', (raw) => {
+  const draft = importText(raw, { sourceFile: 'x.txt', today: new Date('2026-01-01') });
+  expect(draft.titleFrom).toBe('text');
+  expect(raw.startsWith(draft.fields.title)).toBe(true);
+  expect(draft.body.startsWith(draft.fields.title)).toBe(false);
+});
