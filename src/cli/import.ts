@@ -119,7 +119,7 @@ function main(): void {
   const copy = planSourceCopy(project, inputPath, slug, decoded.text);
   draft.fields.source = { ...draft.fields.source, file: copy.file };
   const content = `${frontmatterBlock(draft.fields, draft.notes)}\n${draft.body}`;
-  checkDraft(content);
+  checkDraft(content, shownPath(project, target));
 
   // --force never loses the report it replaces: a hand-marked report is kept as a backup first.
   const backup = force && existsSync(target) ? backupFile(project, target) : undefined;
