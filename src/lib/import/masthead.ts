@@ -133,63 +133,75 @@ export function readMasthead(source: readonly (SourceLine | null)[]): Masthead {
   lines.forEach((line, index) => {
     if (line && isChromeLine(line.text) && !isDateOnly(line.text)) chromeAt(index, line.text);
   });
-  const group: SourceLine[] = [];
-  let seen = 0;
-  let groupClosed = false;
-  let dateline = false;
-  let time = false;
-  for (const [index, line] of source.entries()) {
-    if (!line || seen >= MASTHEAD_LINES) continue;
-    seen++;
-    if (lines[index] === null) {
-      groupClosed ||= group.length > 0;
-      continue;
-    }
-    if (isDateOnly(line.text)) {
-      dateline = true;
-      time ||= isTimeOnly(line.text) || /\d[:：]\d{2}$/u.test(line.text);
-      chromeAt(index, line.text);
-      groupClosed ||= group.length > 0;
-      continue;
-    }
-    // A post prints its account's name under the dateline: 江津发布.
-    if (
-      time &&
-      group.length > 0 &&
-      visualWidth(line.text) <= MAX_ACCOUNT_WIDTH &&
-      !/[，。！？、]/u.test(line.text)
-    ) {
-      chromeAt(index, line.text);
-      continue;
-    }
-    // A byline under the headline (■本报记者 罗思远 通讯员 邓佳): names to the credits, the line as printed kept.
-    const byline = group.length > 0 ? parseCredits(line.text) : null;
-    if (byline) {
-      chromeAt(index, line.text);
-      mergeCredits(masthead.credits, byline);
-      groupClosed = true;
-      continue;
-    }
-    if (groupClosed || !headlineLike(line.text) || group.length === 3) break;
-    group.push(line);
-  }
-  const found = masthead.chrome.length > 0;
-  if (!found) return lineOneHeadline(source, masthead);
-  if (group.length === 0) {
+  const top = readTop(source, masthead, chromeAt);
+  if (masthead.chrome.length === 0) return lineOneHeadline(source, masthead);
+  if (top.group.length === 0) {
     takeLead(lines, masthead);
     masthead.shape = 'web';
     return masthead;
   }
-  for (const line of group) lines[line.index] = null;
-  Object.assign(masthead, headlineParts(group));
+  for (const line of top.group) lines[line.index] = null;
+  Object.assign(masthead, headlineParts(top.group));
   takeLead(lines, masthead);
   masthead.shape =
-    time || (dateline && !masthead.chrome.some((text) => chromeFields(text)))
+    top.time || (top.dateline && !masthead.chrome.some((text) => chromeFields(text)))
       ? 'social'
       : masthead.chrome.some((text) => /版次|第\s*\S{1,3}\s*版/u.test(text))
         ? 'epaper'
         : 'web';
   return masthead;
+}
+
+/** What the top lines hold: the headline lines, and whether a dateline (with a time) stood there. */
+interface Top {
+  group: SourceLine[];
+  dateline: boolean;
+  time: boolean;
+}
+
+/**
+ * Read the top of the page: the headline lines (kicker, headline, subtitle), and as chrome a post's
+ * dateline and account and a byline under the headline. Stops at the first line of the story.
+ */
+function readTop(
+  source: readonly (SourceLine | null)[],
+  masthead: Masthead,
+  chromeAt: (index: number, text: string) => void,
+): Top {
+  const top: Top = { group: [], dateline: false, time: false };
+  let seen = 0;
+  let closed = false;
+  for (const [index, line] of source.entries()) {
+    if (!line || seen >= MASTHEAD_LINES) continue;
+    seen++;
+    const grouped = top.group.length > 0;
+    if (masthead.lines[index] === null) {
+      closed ||= grouped;
+    } else if (isDateOnly(line.text)) {
+      top.dateline = true;
+      top.time ||= isTimeOnly(line.text) || /\d[:：]\d{2}$/u.test(line.text);
+      chromeAt(index, line.text);
+      closed ||= grouped;
+    } else if (
+      top.time &&
+      grouped &&
+      visualWidth(line.text) <= MAX_ACCOUNT_WIDTH &&
+      !/[，。！？、]/u.test(line.text)
+    ) {
+      // A post prints its account's name under the dateline: 江津发布.
+      chromeAt(index, line.text);
+    } else if (grouped && parseCredits(line.text)) {
+      // A byline under the headline (■本报记者 罗思远 通讯员 邓佳): names to the credits, the line kept.
+      chromeAt(index, line.text);
+      mergeCredits(masthead.credits, parseCredits(line.text) ?? []);
+      closed = true;
+    } else if (closed || !headlineLike(line.text) || top.group.length === 3) {
+      break;
+    } else {
+      top.group.push(line);
+    }
+  }
+  return top;
 }
 
 /** True when a post's phrase line carries on into the next: it ends in a comma, colon or opening mark. */
