@@ -171,20 +171,26 @@ function readTop(
   const top: Top = { group: [], dateline: false, time: false };
   let seen = 0;
   let closed = false;
+  // The line before was the dateline (a post's account name may follow it once).
+  let afterTime = false;
   for (const [index, line] of source.entries()) {
     if (!line || seen >= MASTHEAD_LINES) continue;
     seen++;
     const grouped = top.group.length > 0;
+    const accountMayFollow = afterTime;
+    afterTime = false;
     if (masthead.lines[index] === null) {
       closed ||= grouped;
     } else if (isDateOnly(line.text)) {
       top.dateline = true;
       top.time ||= isTimeOnly(line.text) || /\d[:：]\d{2}$/u.test(line.text);
+      afterTime = top.time;
       chromeAt(index, line.text);
       closed ||= grouped;
     } else if (
-      top.time &&
+      accountMayFollow &&
       grouped &&
+      !/^\d+$/u.test(line.text) &&
       visualWidth(line.text) <= MAX_ACCOUNT_WIDTH &&
       !/[，。！？、]/u.test(line.text)
     ) {

@@ -140,3 +140,27 @@ it.each([
   expect(raw.startsWith(draft.fields.title)).toBe(true);
   expect(draft.body.startsWith(draft.fields.title)).toBe(false);
 });
+
+it('reads a post whose app byline has an ISO date, and keeps its numbered section heads as headings', () => {
+  const raw = [
+    '链主引领 集群成势｜江津这条产业链“长”出新高度',
+    '',
+    '江津发布 2024-09-20 19:02',
+    '',
+    '点击蓝字 关注我们',
+    '',
+    '01',
+    '链主企业带动',
+    '',
+    '在双福工业园，',
+    '',
+    '龙头企业的新生产线刚刚投产。',
+  ].join('\n');
+  const draft = importText(raw, { sourceFile: 'x.txt', today: new Date('2026-01-01') });
+  expect(draft.shape).toBe('social');
+  expect(draft.fields).toMatchObject({
+    title: '链主引领 集群成势｜江津这条产业链“长”出新高度',
+    date: '2024-09-20',
+  });
+  expect(draft.body).toContain('## 01链主企业带动\n\n在双福工业园，龙头企业的新生产线刚刚投产。\n');
+});
