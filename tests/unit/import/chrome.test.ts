@@ -164,3 +164,18 @@ it('reads a post whose app byline has an ISO date, and keeps its numbered sectio
   });
   expect(draft.body).toContain('## 01链主企业带动\n\n在双福工业园，龙头企业的新生产线刚刚投产。\n');
 });
+
+it('sets apart a credited caption that a web page prints between paragraphs with no blank line', () => {
+  const raw = [
+    '江津：前三季度新增规上工业企业41家',
+    '来源：江津日报 | 作者：记者 罗思远 | 发布时间：2024-10-30 08:45',
+    '今年以来，江津区持续实施企业培育工程，前三季度新增规上工业企业41家，数量居全市前列。',
+    '图为双福工业园一家新升规企业的生产车间。（记者 罗思远 摄）',
+    '区经济信息委有关负责人介绍，新升规企业主要集中在装备制造、消费品两大行业。',
+  ].join('\n');
+  const draft = importText(raw, { sourceFile: 'x.txt', today: new Date('2026-01-01') });
+  expect(draft.fields).toMatchObject({ date: '2024-10-30', issuer: '江津日报' });
+  expect(draft.body).toContain(
+    '<Caption credit="记者 罗思远 摄">图为双福工业园一家新升规企业的生产车间。</Caption>\n\n区经济信息委有关负责人介绍',
+  );
+});
