@@ -179,3 +179,15 @@ it('sets apart a credited caption that a web page prints between paragraphs with
     '<Caption credit="记者 罗思远 摄">图为双福工业园一家新升规企业的生产车间。</Caption>\n\n区经济信息委有关负责人介绍',
   );
 });
+
+it('takes the report year from the text when a January page reviews the year before, and says so', () => {
+  const raw = [
+    '江津工业经济2024年答卷出炉',
+    '发布时间：2025-01-10 09:00 来源：江津区经济和信息化委员会',
+    '2024年，江津区规上工业总产值突破2000亿元。2024年全区新增规上工业企业52家。',
+  ].join('\n');
+  const draft = importText(raw, { sourceFile: 'x.txt', today: new Date('2026-01-01') });
+  expect(draft.fields).toMatchObject({ date: '2025-01-10', period: 2024 });
+  expect([draft.dateFrom, draft.periodFrom]).toEqual(['page', 'text']);
+  expect(draft.fields.dateNote).toBeUndefined();
+});
