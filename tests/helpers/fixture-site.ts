@@ -24,6 +24,8 @@ export interface FixtureSite {
   root: string;
   /** Run `astro build` in the copy (with the project's pinned Node). */
   build(): Promise<BuildResult>;
+  /** Run `npm run build`'s script (src/cli/build.ts: atomic output, checks) in the copy, with `env` added. */
+  buildSite(args?: string[], env?: Record<string, string>): Promise<BuildResult>;
   /** Delete the copy. */
   remove(): void;
 }
@@ -46,20 +48,22 @@ export function makeFixtureSite(): FixtureSite {
   const root = mkdtempSync(join(tmpdir(), 'jj-fixture-'));
   for (const name of COPIED) cpSync(join(ROOT, name), join(root, name), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  const run = (args: string[], env: Record<string, string> = {}): Promise<BuildResult> =>
+    new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, args, {
+        cwd: root,
+        env: { ...buildEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+      });
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, output }));
+    });
   return {
     root,
-    build: () =>
-      new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-          cwd: root,
-          env: { ...buildEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-        });
-        let output = '';
-        child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-        child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-        child.on('error', reject);
-        child.on('close', (code) => resolve({ code, output }));
-      }),
+    build: () => run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']),
+    buildSite: (args = [], env = {}) => run([join(root, 'src/cli/build.ts'), ...args], env),
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
 }
