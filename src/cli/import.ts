@@ -10,15 +10,15 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { decodeSource } from '../lib/import/decode.ts';
 import { frontmatterBlock } from '../lib/import/frontmatter.ts';
-import { importText } from '../lib/import/import-text.ts';
+import { importText, type ImportOptions } from '../lib/import/import-text.ts';
 import { EditorError } from '../lib/import/messages.ts';
 import { checkDate, checkPeriod, checkSlug, checkTitle } from '../lib/import/options.ts';
 import { slugBase, uniqueSlug } from '../lib/import/slug.ts';
 import { callerPath, note, parseCommandLine, runTool, stringOption } from './args.ts';
 import { summaryLines } from './import-summary.ts';
 import { backupFile, reportHolding } from './existing-reports.ts';
-import { checkDraft, loadRegistry, openProject, reportPath, shownPath } from './project.ts';
-import { planSourceCopy } from './source-copy.ts';
+import { checkDraft, loadRegistry, openProject, reportPath, shownPath, type Project } from './project.ts';
+import { planSourceCopy, type SourceCopy } from './source-copy.ts';
 import { existsError, writeFileAtomic } from './write-file.ts';
 
 const USAGE =
@@ -47,8 +47,17 @@ function readInput(path: string): Uint8Array {
   }
 }
 
-/** Import the file named on the command line and print the path of the draft. */
-function main(): void {
+/** What the command line asks for, checked. */
+interface Request {
+  options: Pick<ImportOptions, 'title' | 'date' | 'period'>;
+  slug?: string;
+  force: boolean;
+  project: Project;
+  inputPath: string;
+}
+
+/** The command line, checked; null when it only asks for help. */
+function readRequest(): Request | null {
   const line = parseCommandLine(
     process.argv.slice(2),
     {
@@ -64,7 +73,7 @@ function main(): void {
   );
   if (line.values.help) {
     process.stdout.write(`${USAGE}\n`);
-    return;
+    return null;
   }
   if (line.positionals.length !== 1) {
     throw new EditorError(
@@ -76,50 +85,75 @@ function main(): void {
   const title = stringOption(line, 'title');
   const date = stringOption(line, 'date');
   const period = stringOption(line, 'period');
-  const given = stringOption(line, 'slug');
-  const force = line.values.force === true;
-  const options = {
-    ...(title !== undefined ? { title: checkTitle(title) } : {}),
-    ...(date !== undefined ? { date: checkDate(date) } : {}),
-    ...(period !== undefined ? { period: checkPeriod(period) } : {}),
+  const slug = stringOption(line, 'slug');
+  return {
+    options: {
+      ...(title !== undefined ? { title: checkTitle(title) } : {}),
+      ...(date !== undefined ? { date: checkDate(date) } : {}),
+      ...(period !== undefined ? { period: checkPeriod(period) } : {}),
+    },
+    ...(slug !== undefined ? { slug: checkSlug(slug) } : {}),
+    force: line.values.force === true,
+    project: openProject(stringOption(line, 'root')),
+    inputPath: callerPath(line.positionals[0] ?? ''),
   };
-  const slugGiven = given === undefined ? undefined : checkSlug(given);
-  const project = openProject(stringOption(line, 'root'));
+}
 
-  const inputPath = callerPath(line.positionals[0] ?? '');
+/** Refuse a text that a report other than `target` already holds, naming that report. */
+function refuseDuplicate(project: Project, text: string, target: string): void {
+  const holder = reportHolding(project, text, (error) => note(`注意：${error.zh}`, `warning: ${error.en}`));
+  if (holder === undefined || holder === target) return;
+  const shown = shownPath(project, holder);
+  throw new EditorError(
+    'duplicate',
+    `这篇原文已经导入过，见 ${shown}；不再重复导入（要重新导入，请对该报告用 --slug 和 --force）`,
+    `this text has been imported already: see ${shown}; not importing it twice (to re-import, use --slug and --force on that report)`,
+  );
+}
+
+/** Tell the editor where the raw text, the backup and the draft are. */
+function reportWritten(project: Project, copy: SourceCopy, target: string, backup?: string): void {
+  const copied = shownPath(project, copy.path);
+  note(
+    copy.write ? `原始文本已复制到 ${copied}` : `原始文本已在 ${copied}`,
+    copy.write ? `raw text copied to ${copied}` : `raw text already in ${copied}`,
+  );
+  const shown = shownPath(project, target);
+  if (backup) {
+    const kept = shownPath(project, backup);
+    note(`原有的 ${shown} 已备份到 ${kept}`, `the replaced ${shown} is kept as ${kept}`);
+  }
+  note(`已写入 ${shown}（草稿）`, `written: ${shown} (a draft)`);
+}
+
+/** Import the file named on the command line and print the path of the draft. */
+function main(): void {
+  const request = readRequest();
+  if (!request) return;
+  const { project, force, inputPath } = request;
   const decoded = decodeSource(readInput(inputPath));
   note(`编码：${decoded.encoding}`, `encoding: ${decoded.encoding}`);
   // The copy's name depends on the slug, which depends on the title the import finds: filled in below.
   const draft = importText(decoded.text, {
-    ...options,
+    ...request.options,
     sourceFile: 'pending.txt',
     today: new Date(),
     registry: loadRegistry(project),
   });
 
   const slug =
-    slugGiven ??
+    request.slug ??
     uniqueSlug(slugBase(draft.fields.title, draft.fields.period, project.topics), (candidate) =>
       existsSync(reportPath(project, candidate)),
     );
   const target = reportPath(project, slug);
-  const holder = reportHolding(project, decoded.text, (error) =>
-    note(`注意：${error.zh}`, `warning: ${error.en}`),
-  );
-  if (holder !== undefined && holder !== target) {
-    const shown = shownPath(project, holder);
-    throw new EditorError(
-      'duplicate',
-      `这篇原文已经导入过，见 ${shown}；不再重复导入（要重新导入，请对该报告用 --slug 和 --force）`,
-      `this text has been imported already: see ${shown}; not importing it twice (to re-import, use --slug and --force on that report)`,
-    );
-  }
+  refuseDuplicate(project, decoded.text, target);
   if (!force && existsSync(target)) throw existsError(shownPath(project, target), FORCE_HINT);
 
   const copy = planSourceCopy(project, inputPath, slug, decoded.text);
   draft.fields.source = { ...draft.fields.source, file: copy.file };
   const content = `${frontmatterBlock(draft.fields, draft.notes)}\n${draft.body}`;
-  checkDraft(content);
+  checkDraft(content, shownPath(project, target));
 
   // --force never loses the report it replaces: a hand-marked report is kept as a backup first.
   const backup = force && existsSync(target) ? backupFile(project, target) : undefined;
@@ -135,23 +169,8 @@ function main(): void {
     if (copy.write) rmSync(copy.path, { force: true });
     throw error;
   }
-
   for (const [zh, en] of summaryLines(draft)) note(zh, en);
-  note(
-    copy.write
-      ? `原始文本已复制到 ${shownPath(project, copy.path)}`
-      : `原始文本已在 ${shownPath(project, copy.path)}`,
-    copy.write
-      ? `raw text copied to ${shownPath(project, copy.path)}`
-      : `raw text already in ${shownPath(project, copy.path)}`,
-  );
-  if (backup) {
-    note(
-      `原有的 ${shownPath(project, target)} 已备份到 ${shownPath(project, backup)}`,
-      `the replaced ${shownPath(project, target)} is kept as ${shownPath(project, backup)}`,
-    );
-  }
-  note(`已写入 ${shownPath(project, target)}（草稿）`, `written: ${shownPath(project, target)} (a draft)`);
+  reportWritten(project, copy, target, backup);
   process.stdout.write(`${shownPath(project, target)}\n`);
 }
 

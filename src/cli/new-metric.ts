@@ -8,7 +8,7 @@
  * checked with the registry's schema, the old file is kept in content/backups/, and the new one is
  * written atomically.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { EditorError } from '../lib/import/messages.ts';
 import {
@@ -20,7 +20,7 @@ import {
 } from '../lib/import/new-metric.ts';
 import { note, parseCommandLine, runTool, stringOption, type CommandLine } from './args.ts';
 import { backupFile } from './existing-reports.ts';
-import { openProject, registryPath, shownPath } from './project.ts';
+import { openProject, readRegistryJson, registryPath, shownPath } from './project.ts';
 import { writeFileAtomic } from './write-file.ts';
 
 const USAGE = [
@@ -91,7 +91,7 @@ async function main(): Promise<void> {
   const path = registryPath(project);
   const shown = shownPath(project, path);
   if (!existsSync(path)) throw new EditorError('registry', `找不到 ${shown}`, `${shown} is missing`);
-  const raw = JSON.parse(readFileSync(path, 'utf8')) as RawRegistry;
+  const raw = readRegistryJson(project) as RawRegistry;
   const ask = line.values.ask === true || process.stdin.isTTY === true;
   const segment = line.values.segment === true;
   const given = await answers(line, segment ? ['id', 'name'] : QUESTIONS.map(([flag]) => flag), ask);

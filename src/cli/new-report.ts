@@ -67,7 +67,7 @@ function main(): void {
     sourceFile,
     sourceHasText: sourceExisted && readFileSync(sourcePath, 'utf8').trim() !== '',
   });
-  checkDraft(content);
+  checkDraft(content, shownPath(project, target));
 
   if (!sourceExisted) writeFileAtomic(sourcePath, '', { display: shownPath(project, sourcePath) });
   try {

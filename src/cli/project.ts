@@ -5,7 +5,9 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { mdxToJs } from 'satteri';
 import { parse as parseYaml } from 'yaml';
+import { translateMdx } from '../lib/errors/syntax.ts';
 import type { TopicEntry } from '../lib/import/slug.ts';
 import { EditorError } from '../lib/import/messages.ts';
 import { parseRegistry, REGISTRY } from '../lib/facts/registry.ts';
@@ -61,7 +63,8 @@ export function reportPath(project: Project, slug: string): string {
  * leaves a file that breaks the build. A failure here is a bug in the tool, reported with the schema's
  * own messages.
  */
-export function checkDraft(mdx: string): void {
+export function checkDraft(mdx: string, display = 'draft'): void {
+  checkMdx(mdx, display);
   const match = /^---\n([\s\S]*?)\n---\n/.exec(mdx);
   const result = reportSchema.safeParse(match ? parseYaml(match[1] ?? '') : undefined);
   if (!result.success) {
@@ -79,19 +82,59 @@ export function registryPath(project: Project): string {
   return join(project.root, 'content/data/metrics.json');
 }
 
+/** The registry file's JSON, as written; a syntax error names the file and line in both languages. */
+export function readRegistryJson(project: Project): unknown {
+  const path = registryPath(project);
+  const text = readFileSync(path, 'utf8');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const at = /line (\d+) column (\d+)/.exec(message) ?? [];
+    const position = Number(/position (\d+)/.exec(message)?.[1] ?? Number.NaN);
+    const line =
+      at[1] ?? (Number.isNaN(position) ? undefined : String(text.slice(0, position).split('\n').length));
+    const where = [shownPath(project, path), line, at[2]].filter(Boolean).join(':');
+    throw new EditorError(
+      'registry',
+      `${where}: JSON 语法有误，请检查逗号、引号和括号`,
+      `${where}: JSON syntax error (${message}); check commas, quotes and brackets`,
+      { cause: error },
+    );
+  }
+}
+
 /** The project's metric registry (this repository's when the project has none), validated. */
 export function loadRegistry(project: Project): Registry {
-  const path = registryPath(project);
-  if (!existsSync(path)) return REGISTRY;
+  if (!existsSync(registryPath(project))) return REGISTRY;
+  const data = readRegistryJson(project);
   try {
-    return parseRegistry(JSON.parse(readFileSync(path, 'utf8')));
+    return parseRegistry(data);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new EditorError(
       'registry',
-      `指标登记表 ${shownPath(project, path)} 无法读取：${detail}`,
-      `cannot read the metric registry ${shownPath(project, path)}: ${detail}`,
+      `指标登记表未通过校验：${detail}`,
+      `the metric registry fails its schema: ${detail}`,
       { cause: error },
     );
+  }
+}
+
+/**
+ * Compile an MDX text as the site does and, if it does not compile, throw the parser's error translated
+ * (the build's own translation) as `file:line:column` in Chinese and English, with how to fix it.
+ */
+export function checkMdx(mdx: string, display: string): void {
+  try {
+    mdxToJs(mdx, { features: { gfm: true, frontmatter: true } });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const [, line, column] = /^(\d+):(\d+)/.exec(message) ?? [];
+    const where = [display, line, column].filter(Boolean).join(':');
+    const { zh, en, hintZh, hintEn } = translateMdx(message);
+    throw new EditorError('mdx', `${where}: ${zh}；${hintZh}`, `${where}: ${en}; ${hintEn}`, {
+      cause: error,
+    });
   }
 }

@@ -22,6 +22,7 @@ describe('npm run new-report', () => {
     const result = reportSchema.safeParse(frontmatterOf(mdx));
     expect(result.error?.issues ?? []).toEqual([]);
     expect(result.data).toMatchObject({
+      draft: true,
       title: '江津工业经济回眸',
       period: 2023,
       source: { file: '2023-industry-economy-review.txt' },

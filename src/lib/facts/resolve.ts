@@ -185,7 +185,7 @@ export function resolveFact(tag: FactTag, registry: Registry): Resolved {
       text: tag.text,
       quote: tag.sentence,
       line: tag.line,
-      ...(tag.props.proposed ? { proposed: true } : {}),
+      ...(tag.props.proposed && tag.props.proposed.text !== 'false' ? { proposed: true } : {}),
     },
     problems: [],
   };

@@ -5,7 +5,14 @@
  */
 import { cleanText } from './clean.ts';
 import type { SourceLine } from './lines.ts';
-import { isSubtitleLine, looksLikeHeading, parseByline, startsNumberedCaption } from './roles.ts';
+import { endsSentence, visualWidth } from './chars.ts';
+import {
+  isSubtitleLine,
+  looksLikeHeading,
+  parseByline,
+  splitPhotoCredit,
+  startsNumberedCaption,
+} from './roles.ts';
 
 /** Lines that belong together on the page. */
 export interface Block {
@@ -16,9 +23,21 @@ export interface Block {
   atStart: boolean;
 }
 
-/** True when the line is a piece of its own whatever follows: a Markdown heading or a byline. */
+/** Widest line taken for a photo caption by its credit alone (…（记者 罗思远 摄）). */
+const MAX_CREDITED_CAPTION_WIDTH = 80;
+
+/**
+ * True when the line is a piece of its own whatever follows: a Markdown heading, a byline, or a caption
+ * ending in its photographer's credit (web pages set one between paragraphs without a blank line).
+ */
 function standsAlone(line: SourceLine): boolean {
-  return line.markdownLevel !== undefined || parseByline(line.text) !== null;
+  return (
+    line.markdownLevel !== undefined ||
+    parseByline(line.text) !== null ||
+    (splitPhotoCredit(line.text) !== null &&
+      !endsSentence(line.text) &&
+      visualWidth(line.text) <= MAX_CREDITED_CAPTION_WIDTH)
+  );
 }
 
 /** True when `line` cannot continue `block` and must begin a block of its own. */

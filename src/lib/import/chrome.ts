@@ -21,6 +21,16 @@ const LABELS = [
   '来源',
   '稿源',
   '浏览次数',
+  '访问次数',
+  '阅读次数',
+  '点击次数',
+  '文章来源',
+  '供稿单位',
+  '供稿',
+  '发布者',
+  '发布人',
+  '文号',
+  '生成日期',
   '浏览量',
   '阅读量',
   '阅读数',
@@ -64,14 +74,14 @@ const FIELD = new RegExp(
 
 /** Widgets copied with a page: 【打印本页】【关闭窗口】, 分享到, 扫一扫在手机打开. */
 const WIDGET =
-  /^[【[]?(?:打印本页|打印|关闭窗口|关闭|收藏|分享到|分享|扫一扫|字体[：:]?\s*大\s*中\s*小|返回顶部|阅读原文|轻触阅读原文|在看|点赞|留言|写留言|预览时标签不可点|继续滑动看下一个|向上滑动看下一个|微信扫一扫)[】\]]?(?:[\s【[]|$)/u;
+  /^[【[]?(?:打印本页|打印|关闭窗口|关闭|收藏|分享到|分享|扫一扫|字体[：:]?\s*大\s*中\s*小|返回顶部|阅读原文|轻触阅读原文|在看|点赞|留言|写留言|预览时标签不可点|继续滑动看下一个|向上滑动看下一个|微信扫一扫|点击蓝字\s*关注我们|点击上方蓝字.{0,8}|关注我们)[】\]]?(?:[\s【[]|$)/u;
 
 /** A post's byline as the app prints it: `原创 江津发布 2024年12月18日 20:15 重庆`. */
 const POST_META =
-  /^(?:原创\s+)?(?:\S+\s+){0,3}(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s+\d{1,2}[:：]\d{2}(?:\s+\p{Script=Han}{2,4})?$/u;
+  /^(?:原创\s+)?(?:\S+\s+){0,3}(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s+\d{1,2}[:：]\d{2}(?:\s+\p{Script=Han}{2,4})?$/u;
 
 /** An e-paper's page header: `江津日报 2024年10月25日 星期五 第03版：经济`. */
-const EPAPER_PAGE = /第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版/u;
+const EPAPER_PAGE = /第\s*[A-Z]?[0-9０-９一二三四五六七八九十]{1,3}\s*版/u;
 
 /** A line holding only a date, a year, a month and day or a time: a post's dateline, split or whole. */
 const DATE_ONLY =
@@ -80,8 +90,20 @@ const DATE_ONLY =
 /** Longest chrome line, in em; a longer line is a paragraph that happens to start with a label. */
 const MAX_CHROME_WIDTH = 90;
 
-/** The fields of a chrome line, `[label, value]` in order, or null when it is not a chrome line. */
+/** A date (and time) some portals print before their fields, unlabelled: `2024-10-28 16:05 来源：…`. */
+const LEADING_DATE =
+  /^((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}[:：]\d{2}(?::\d{2})?)?)\s+(?=\S)/u;
+
+/**
+ * The fields of a chrome line, `[label, value]` in order, or null when it is not a chrome line. A date
+ * printed before the first field without a label is given the label 日期.
+ */
 export function chromeFields(line: string): [string, string][] | null {
+  const lead = LEADING_DATE.exec(line.trim());
+  if (lead) {
+    const rest = chromeFields(line.trim().slice(lead[0].length));
+    return rest ? [['日期', lead[1] ?? ''], ...rest] : null;
+  }
   const text = line.trim();
   if (visualWidth(text) > MAX_CHROME_WIDTH) return null;
   const starts = [...text.matchAll(FIELD)];

@@ -85,6 +85,9 @@ function isCaption(block: Block, text: string, layout: Layout): boolean {
   return block.lines.every((line) => line.doubled) && width <= MAX_DOUBLED_CAPTION_WIDTH;
 }
 
+/** A post's section number on a line of its own: 01, 02, 一、, Part 1. */
+const NUMBERED_SECTION = /^(?:0?\d{1,2}|[一二三四五六七八九十]{1,3}、?|Part\s*\d{1,2})$/iu;
+
 /** What one block is, given the piece before it. */
 function classifyBlock(
   block: Block,
@@ -104,8 +107,9 @@ function classifyBlock(
   if (isCreditedCaption(block, text)) return 'caption';
   const continues = continuesRun(previous, block, layout);
   if (!continues && isCaption(block, text, layout)) return 'caption';
-  // A post's short phrases would all look like headings: it marks none.
-  if (!continues && !layout.social && looksLikeHeading(cleanText(text, 'headline'))) return 'heading';
+  // A post's short phrases would all look like headings: only a numbered one (01 / 链主企业带动) is.
+  const heading = !continues && looksLikeHeading(cleanText(text, 'headline'));
+  if (heading && (!layout.social || NUMBERED_SECTION.test(block.lines[0]?.text ?? ''))) return 'heading';
   return continues ? 'continuation' : 'paragraph';
 }
 

@@ -36,7 +36,10 @@ function roleOf(word: string): Credit['role'] | undefined {
  * is not a plain list of roles and names.
  */
 export function parseCredits(text: string): Credit[] | null {
-  const clean = text.trim().replace(/^[（(]|[）)]$/gu, '');
+  const clean = text
+    .trim()
+    .replace(/^[■□●◆▲]\s*/u, '')
+    .replace(/^[（(]|[）)]$/gu, '');
   const marks = [...clean.matchAll(ROLE_WORD)];
   if (marks.length === 0 || marks[0]?.index !== 0) return null;
   const credits: Credit[] = [];

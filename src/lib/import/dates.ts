@@ -85,8 +85,8 @@ function printedDate(text: string, year: number | null): Omit<PageDate, 'line'> 
 export function pageDate(chrome: readonly string[], year: number | null): PageDate | null {
   for (const label of DATE_LABELS) {
     for (const line of chrome) {
-      const at = line.search(new RegExp(`${label}[ \\t]*[：:]`, 'u'));
-      const found = at >= 0 ? printedDate(line.slice(at), year) : null;
+      const value = chromeFields(line)?.find(([name]) => name === label)?.[1];
+      const found = value === undefined ? null : printedDate(value, year);
       if (found) return { ...found, line };
     }
   }

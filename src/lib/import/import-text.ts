@@ -5,6 +5,7 @@
  */
 import type { Registry } from '../../schema/metric.ts';
 import { groupBlocks } from './blocks.ts';
+import { visualWidth } from './chars.ts';
 import { classifyBlocks, type Item } from './classify.ts';
 import { emptyStats, type ImportStats } from './clean.ts';
 import { mergeCredits, parseCredits, verbatimCredit, type Credit } from './credits.ts';
@@ -81,6 +82,21 @@ function takeBylines(items: Item[], credits: Credit[]): Item[] {
   });
 }
 
+/** Narrowest median line, in em, of text copied from a browser, where each line is a whole paragraph. */
+const MIN_COPIED_LINE_WIDTH = 35;
+
+/**
+ * True when the body is copied from a browser, a paragraph a line: a web or e-paper page whose lines are
+ * wider than a newspaper column (PDF text of a page with chrome still breaks its lines every column).
+ */
+function copiedLines(masthead: Masthead): boolean {
+  if (masthead.shape !== 'web' && masthead.shape !== 'epaper') return false;
+  const widths = masthead.lines
+    .flatMap((line) => (line ? [visualWidth(line.text)] : []))
+    .sort((a, b) => a - b);
+  return (widths[Math.floor(widths.length / 2)] ?? 0) >= MIN_COPIED_LINE_WIDTH;
+}
+
 /** The issuing body a web page names in its 来源 / 发布机构 field. */
 function issuerOf(chrome: readonly string[]): string | undefined {
   const fields = chrome.flatMap((line) => chromeFields(line) ?? []);
@@ -145,7 +161,7 @@ export function importText(raw: string, options: ImportOptions): DraftReport {
   stats.runsUndone = lines.filter((line) => line?.doubled).length;
   const masthead = readMasthead(lines);
   const social = masthead.shape === 'social';
-  const layout = { social, lines: masthead.shape === 'web' || masthead.shape === 'epaper' };
+  const layout = { social, lines: copiedLines(masthead) };
   const credits = [...masthead.credits];
   const items = takeBylines(classifyBlocks(groupBlocks(masthead.lines), { social }), credits);
   stats.bylines = credits.length;

@@ -8,7 +8,7 @@ import { endsSentence, visualWidth } from './chars.ts';
 import { chromeFields, isChromeLine, isDateOnly, isTimeOnly } from './chrome.ts';
 import { mergeCredits, parseCredits, verbatimCredit, type Credit } from './credits.ts';
 import type { SourceLine } from './lines.ts';
-import { parseByline, splitPhotoCredit } from './roles.ts';
+import { looksLikeHeading, parseByline, splitPhotoCredit } from './roles.ts';
 
 /** What the top of the page holds besides the story. */
 export interface Masthead {
@@ -34,7 +34,7 @@ const MAX_ACCOUNT_WIDTH = 12;
 
 /** `本报讯（记者 王某 通讯员 李某）`, `江津日报讯 （记者 王某）`, `（记者 王某）` opening a lead. */
 const LEAD =
-  /^((?:本报|本台|本网|\p{Script=Han}{2,8})讯)?[ \t\u3000]*(?:[（(]((?:本报|特约|见习|首席)?(?:记者|通讯员|实习生)[^）)]{1,60})[）)])?/u;
+  /^((?:本报|本台|本网|\p{Script=Han}{2,8})讯|[\p{Script=Han}\d]{2,16}电)?[ \t\u3000]*(?:[（(]((?:本报|特约|见习|首席)?(?:记者|通讯员|实习生)[^）)]{1,60})[）)])?/u;
 
 /** True when a line could be a headline, kicker or subtitle line. */
 function headlineLike(text: string): boolean {
@@ -44,6 +44,7 @@ function headlineLike(text: string): boolean {
     !/[。；;]/u.test(text) &&
     !/[，、,]$/u.test(text) &&
     parseByline(text) === null &&
+    parseCredits(text) === null &&
     splitPhotoCredit(text) === null
   );
 }
@@ -101,6 +102,24 @@ function takeLead(lines: (SourceLine | null)[], masthead: Masthead): void {
   lines[at] = { ...line, text: line.text.slice(match[0].length).trim() };
 }
 
+/**
+ * A text with no chrome is read as newspaper text, whose headings the later steps find; but a headline on
+ * the first line that they cannot see as one (白沙工业园：新材料产业跑出加速度, with its colon) is taken
+ * here, when a blank line or a whole paragraph follows it.
+ */
+function lineOneHeadline(source: readonly (SourceLine | null)[], masthead: Masthead): Masthead {
+  const lines = [...source];
+  const at = lines.findIndex((line) => line !== null);
+  const first = lines[at];
+  const next = lines[at + 1];
+  const standsApart = next === null || next === undefined || visualWidth(next.text) > MAX_HEADLINE_WIDTH;
+  if (!first || !headlineLike(first.text) || looksLikeHeading(first.text) || !standsApart) {
+    return { ...masthead, lines };
+  }
+  lines[at] = null;
+  return { ...masthead, title: [first], lines };
+}
+
 /** Read the masthead and chrome of a text split into lines (blank lines as null). */
 export function readMasthead(source: readonly (SourceLine | null)[]): Masthead {
   const lines = [...source];
@@ -114,54 +133,81 @@ export function readMasthead(source: readonly (SourceLine | null)[]): Masthead {
   lines.forEach((line, index) => {
     if (line && isChromeLine(line.text) && !isDateOnly(line.text)) chromeAt(index, line.text);
   });
-  const group: SourceLine[] = [];
-  let seen = 0;
-  let groupClosed = false;
-  let dateline = false;
-  let time = false;
-  for (const [index, line] of source.entries()) {
-    if (!line || seen >= MASTHEAD_LINES) continue;
-    seen++;
-    if (lines[index] === null) {
-      groupClosed ||= group.length > 0;
-      continue;
-    }
-    if (isDateOnly(line.text)) {
-      dateline = true;
-      time ||= isTimeOnly(line.text) || /\d[:：]\d{2}$/u.test(line.text);
-      chromeAt(index, line.text);
-      groupClosed ||= group.length > 0;
-      continue;
-    }
-    // A post prints its account's name under the dateline: 江津发布.
-    if (
-      time &&
-      group.length > 0 &&
-      visualWidth(line.text) <= MAX_ACCOUNT_WIDTH &&
-      !/[，。！？、]/u.test(line.text)
-    ) {
-      chromeAt(index, line.text);
-      continue;
-    }
-    if (groupClosed || !headlineLike(line.text) || group.length === 3) break;
-    group.push(line);
+  const top = readTop(source, masthead, chromeAt);
+  if (masthead.chrome.length === 0) return lineOneHeadline(source, masthead);
+  if (top.group.length === 0) {
+    takeLead(lines, masthead);
+    masthead.shape = 'web';
+    return masthead;
   }
-  const found = masthead.chrome.length > 0;
-  if (!found || group.length === 0) {
-    if (found) takeLead(lines, masthead);
-    masthead.shape = found ? 'web' : 'newspaper';
-    return found ? masthead : { ...masthead, lines: [...source] };
-  }
-  for (const line of group) lines[line.index] = null;
-  Object.assign(masthead, headlineParts(group));
+  for (const line of top.group) lines[line.index] = null;
+  Object.assign(masthead, headlineParts(top.group));
   takeLead(lines, masthead);
   masthead.shape =
-    time || (dateline && !masthead.chrome.some((text) => chromeFields(text)))
+    top.time || (top.dateline && !masthead.chrome.some((text) => chromeFields(text)))
       ? 'social'
       : masthead.chrome.some((text) => /版次|第\s*\S{1,3}\s*版/u.test(text))
         ? 'epaper'
         : 'web';
   return masthead;
+}
+
+/** What the top lines hold: the headline lines, and whether a dateline (with a time) stood there. */
+interface Top {
+  group: SourceLine[];
+  dateline: boolean;
+  time: boolean;
+}
+
+/**
+ * Read the top of the page: the headline lines (kicker, headline, subtitle), and as chrome a post's
+ * dateline and account and a byline under the headline. Stops at the first line of the story.
+ */
+function readTop(
+  source: readonly (SourceLine | null)[],
+  masthead: Masthead,
+  chromeAt: (index: number, text: string) => void,
+): Top {
+  const top: Top = { group: [], dateline: false, time: false };
+  let seen = 0;
+  let closed = false;
+  // The line before was the dateline (a post's account name may follow it once).
+  let afterTime = false;
+  for (const [index, line] of source.entries()) {
+    if (!line || seen >= MASTHEAD_LINES) continue;
+    seen++;
+    const grouped = top.group.length > 0;
+    const accountMayFollow = afterTime;
+    afterTime = false;
+    if (masthead.lines[index] === null) {
+      closed ||= grouped;
+    } else if (isDateOnly(line.text)) {
+      top.dateline = true;
+      top.time ||= isTimeOnly(line.text) || /\d[:：]\d{2}$/u.test(line.text);
+      afterTime = top.time;
+      chromeAt(index, line.text);
+      closed ||= grouped;
+    } else if (
+      accountMayFollow &&
+      grouped &&
+      !/^\d+$/u.test(line.text) &&
+      visualWidth(line.text) <= MAX_ACCOUNT_WIDTH &&
+      !/[，。！？、]/u.test(line.text)
+    ) {
+      // A post prints its account's name under the dateline: 江津发布.
+      chromeAt(index, line.text);
+    } else if (grouped && parseCredits(line.text)) {
+      // A byline under the headline (■本报记者 罗思远 通讯员 邓佳): names to the credits, the line kept.
+      chromeAt(index, line.text);
+      mergeCredits(masthead.credits, parseCredits(line.text) ?? []);
+      closed = true;
+    } else if (closed || !headlineLike(line.text) || top.group.length === 3) {
+      break;
+    } else {
+      top.group.push(line);
+    }
+  }
+  return top;
 }
 
 /** True when a post's phrase line carries on into the next: it ends in a comma, colon or opening mark. */

@@ -79,6 +79,11 @@ describe('a proposed figure in the fact pipeline', () => {
     ]);
   });
 
+  it('is confirmed by proposed={false} as well', () => {
+    const tags = extractFactTags(mdx.replace(' proposed>', ' proposed={false}>'));
+    expect(reportFacts('a.mdx', tags, REGISTRY).facts.every((fact) => !fact.proposed)).toBe(true);
+  });
+
   it('never becomes an observation until `proposed` is deleted', () => {
     const rows = toObservations({ slug: 'a', title: '题' }, facts);
     expect(rows.map((row) => row.metric)).toEqual(['industrial-output-growth']);
