@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ENTITY_REGISTRY } from '../../src/lib/entities/registry.ts';
 import { readReportSources, requireDist } from '../helpers/dist.ts';
 import { expectedPages, indexedPages, readTerms } from '../helpers/search.ts';
 import { useSiteBrowser } from '../helpers/site-browser.ts';
@@ -31,11 +32,12 @@ beforeAll(async () => {
 });
 
 describe('search for every term in the list', () => {
-  it('indexes every report and indicator page, and no other page', () => {
+  it('indexes every report, indicator and entity page, and no other page', () => {
     const urls = pages.map((indexed) => indexed.url);
     expect(urls.filter((url) => url.startsWith('/reports/'))).toHaveLength(readReportSources().length);
     expect(urls.filter((url) => url.startsWith('/indicators/')).length).toBeGreaterThanOrEqual(25);
-    expect(urls.filter((url) => !/^\/(reports|indicators)\/[a-z0-9-]+\/$/.test(url))).toEqual([]);
+    expect(urls.filter((url) => url.startsWith('/entities/'))).toHaveLength(ENTITY_REGISTRY.entities.length);
+    expect(urls.filter((url) => !/^\/(reports|indicators|entities)\/[a-z0-9-]+\/$/.test(url))).toEqual([]);
   });
 
   it.each(terms)('%s: lists every page holding it, exact matches first', async (term) => {
