@@ -47,6 +47,11 @@ describe('a new report with next year’s figure', () => {
   let result: BuildResult;
   const page = (path: string) =>
     parseHTML(readFileSync(join(site.root, 'dist', path, 'index.html'), 'utf8')).document;
+  /** The desktop drawing (an SVG file) a chart figure shows. */
+  const drawing = (figure: Element | null) => {
+    const src = figure?.querySelector('source[media="(min-width: 40rem)"]')?.getAttribute('srcset') ?? '';
+    return readFileSync(join(site.root, 'dist', src), 'utf8');
+  };
 
   beforeAll(async () => {
     site = makeFixtureSite();
@@ -62,13 +67,13 @@ describe('a new report with next year’s figure', () => {
 
   it('joins the output chart of an older report, without a code change', () => {
     const figure = page('reports/2022-industrial-economy').querySelector('#chart-industrial-output');
-    expect(figure?.querySelector('details table')?.textContent).toContain('2,100.5亿元');
-    expect(figure?.querySelector('svg')?.textContent).toContain('2,100.5');
+    expect(figure?.querySelector('.chart__panel--table table')?.textContent).toContain('2,100.5亿元');
+    expect(drawing(figure)).toContain('2,100.5');
     expect(figure?.querySelector('a[href="/reports/2025-fixture/#industrial-output-2024"]')).not.toBeNull();
   });
 
   it('joins the home page headline, the indicator page and the dataset', () => {
-    expect(page('').querySelector('#chart-headline-output svg')?.textContent).toContain('增长7.5%');
+    expect(drawing(page('').querySelector('#chart-headline-output'))).toContain('增长7.5%');
     expect(page('indicators/industrial-output').querySelector('.data-table')?.textContent).toContain(
       '2024年',
     );

@@ -8,12 +8,24 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
+/**
+ * The frontmatter's fields, or none when its YAML is broken: the config must still load, so that the
+ * content loader can report the slip with its file, line and column in Chinese and English.
+ */
+function frontmatterOf(yaml: string): { date?: unknown; draft?: unknown } {
+  try {
+    return (parse(yaml) ?? {}) as { date?: unknown; draft?: unknown };
+  } catch {
+    return {};
+  }
+}
+
 /** Publication dates (YYYY-MM-DD) of the published reports, by slug; drafts are left out. */
 export function reportDates(dir = 'content/reports'): Map<string, string> {
   const dates = new Map<string, string>();
   for (const name of readdirSync(dir).filter((file) => file.endsWith('.mdx'))) {
     const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(dir, name), 'utf8'));
-    const data = (match ? parse(match[1] ?? '') : {}) as { date?: unknown; draft?: unknown };
+    const data = frontmatterOf(match?.[1] ?? '');
     const date = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : String(data.date ?? '');
     if (data.draft !== true && /^\d{4}-\d{2}-\d{2}$/.test(date)) {
       dates.set(name.replace(/\.mdx$/, '').toLowerCase(), date);
