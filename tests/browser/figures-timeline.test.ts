@@ -42,6 +42,22 @@ describe('a figure in a report, with JavaScript off', () => {
     await page.close();
   });
 
+  it('offers the way back to the chart on the page that draws the figure, when the reader lands on it', async () => {
+    const context = await site.browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 1280, height: 800 },
+    });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}${REPORT}`);
+    const back = page.locator('#industrial-output-2022').getByRole('link', { name: '回到图表' });
+    expect(await back.isVisible()).toBe(false);
+    await page.locator('#chart-industrial-output a[href$="#industrial-output-2022"]').first().click();
+    expect(await back.isVisible()).toBe(true);
+    await back.click();
+    expect(new URL(page.url()).hash).toBe('#chart-industrial-output');
+    await context.close();
+  });
+
   it('links the number to its indicator page', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ENTITY_REGISTRY } from '../../src/lib/entities/registry.ts';
 import { readReportSources, requireDist } from '../helpers/dist.ts';
 import { expectedPages, indexedPages, readTerms } from '../helpers/search.ts';
 import { useSiteBrowser } from '../helpers/site-browser.ts';
@@ -35,6 +36,7 @@ describe('search for every term in the list', () => {
     const urls = pages.map((indexed) => indexed.url);
     expect(urls.filter((url) => url.startsWith('/reports/'))).toHaveLength(readReportSources().length);
     expect(urls.filter((url) => url.startsWith('/indicators/')).length).toBeGreaterThanOrEqual(25);
+    expect(urls.filter((url) => url.startsWith('/entities/'))).toHaveLength(ENTITY_REGISTRY.entities.length);
     expect(urls.filter((url) => !/^\/(reports|indicators|entities)\/[a-z0-9-]+\/$/.test(url))).toEqual([]);
   });
 

@@ -6,7 +6,7 @@
  * The ids come from sentence-id.ts, the same function the text side uses.
  */
 import type { Element, ElementContent, Text } from 'hast';
-import { defineHastPlugin, type HastContent, type HastNode, type HastVisitorContext } from 'satteri';
+import { defineHastPlugin, type HastContent, type HastNode } from 'satteri';
 import { sentenceIds } from './sentence-id.ts';
 
 /** Sentence ends: 。！？； and the closing quotes and brackets that follow them. */
@@ -75,12 +75,56 @@ function span(id: string, nodes: HastNode[]): Element {
   };
 }
 
+/**
+ * For each top-level block, the id of the `<Chart>` placed after it in the same section: editors put a
+ * chart after the paragraphs that discuss its figures, so a figure's way back to its chart is that one.
+ */
+export function chartsAfter(children: readonly HastNode[]): Map<number, string> {
+  const found = new Map<number, string>();
+  let chart: string | undefined;
+  for (let index = children.length - 1; index >= 0; index--) {
+    const child = children[index];
+    if (child?.type === 'element' && /^h[1-6]$/.test(child.tagName)) chart = undefined;
+    if (child?.type === 'mdxJsxFlowElement' && child.name === 'Chart') {
+      const id = child.attributes.find(
+        (attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id',
+      );
+      chart = typeof id?.value === 'string' ? id.value : chart;
+    }
+    if (chart) found.set(index, chart);
+  }
+  return found;
+}
+
+/** A `<Fact>` told which chart follows its paragraph (the `chart` prop), other nodes unchanged. */
+function withChart(node: HastNode, chart: string | undefined): HastNode {
+  if (!chart || node.type !== 'mdxJsxTextElement' || node.name !== 'Fact') return node;
+  if (
+    node.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'chart')
+  ) {
+    return node;
+  }
+  return {
+    ...node,
+    attributes: [...node.attributes, { type: 'mdxJsxAttribute', name: 'chart', value: chart }],
+  };
+}
+
+/** The text a reader sees in a node: its text nodes, in order (works on nodes built here, too). */
+function textOf(node: HastNode): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? (node.children as HastNode[]).map(textOf).join('') : '';
+}
+
 /** The plugin for one report: ids are numbered per document. */
 function sentenceAnchors() {
   const next = sentenceIds();
-  const textOf = (ctx: HastVisitorContext) => (node: HastNode) => ctx.textContent(node);
+  let charts = new Map<number, string>();
   return defineHastPlugin({
     name: 'sentence-anchors',
+    before(root) {
+      charts = chartsAfter(root.children as HastNode[]);
+    },
     element: {
       // A tight list's items hold their text directly; a loose list's items hold paragraphs.
       filter: ['p', 'li'],
@@ -91,7 +135,12 @@ function sentenceAnchors() {
         ) {
           return;
         }
-        const groups = groupSentences(node.children, textOf(ctx));
+        const index = ctx.parent(node)?.type === 'root' ? ctx.indexOf(node) : undefined;
+        const chart = index === undefined ? undefined : charts.get(index);
+        const groups = groupSentences(
+          node.children.map((child) => withChart(child, chart)),
+          textOf,
+        );
         const children = groups.flatMap((group) =>
           group.text ? [span(next(group.text), group.nodes)] : group.nodes,
         ) as HastContent[];

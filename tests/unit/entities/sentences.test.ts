@@ -1,6 +1,6 @@
 import type { Text } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { groupSentences } from '../../../src/lib/entities/sentence-anchors.ts';
+import { chartsAfter, groupSentences } from '../../../src/lib/entities/sentence-anchors.ts';
 import { sentenceIds } from '../../../src/lib/entities/sentence-id.ts';
 import { reportSentences } from '../../../src/lib/entities/report-sentences.ts';
 
@@ -86,5 +86,27 @@ describe('groupSentences (the page side)', () => {
   it('leaves the space between two sentences outside both', () => {
     const groups = groupSentences([text('第一句。 第二句。')], textOf);
     expect(groups.map((group) => group.text)).toEqual(['第一句。', '', '第二句。']);
+  });
+});
+
+describe('chartsAfter', () => {
+  const p = { type: 'element' as const, tagName: 'p', properties: {}, children: [] };
+  const h2 = { ...p, tagName: 'h2' };
+  const chart = (id: string) => ({
+    type: 'mdxJsxFlowElement' as const,
+    name: 'Chart',
+    attributes: [{ type: 'mdxJsxAttribute' as const, name: 'id', value: id }],
+    children: [],
+  });
+
+  it('gives each paragraph the chart placed after it in its section, and none across a heading', () => {
+    const found = chartsAfter([p, p, chart('a'), p, h2, p, chart('b')]);
+    expect([...found.entries()]).toEqual([
+      [6, 'b'],
+      [5, 'b'],
+      [2, 'a'],
+      [1, 'a'],
+      [0, 'a'],
+    ]);
   });
 });
