@@ -117,19 +117,31 @@ export class PhraseIndex {
   readonly #decodedCache = new WeakMap<Uint8Array, unknown>();
 
   readonly entry: PhraseEntry;
-  readonly pages: PageInfo[];
   readonly loader: PhraseLoader;
+  /** The page list; filled once `#pagesLoaded` resolves. */
+  pages: PageInfo[] = [];
+  readonly #pagesLoaded: Promise<void>;
 
-  private constructor(entry: PhraseEntry, pages: PageInfo[], loader: PhraseLoader) {
+  private constructor(entry: PhraseEntry, loader: PhraseLoader) {
     this.entry = entry;
-    this.pages = pages;
     this.loader = loader;
+    this.#pagesLoaded = loader.pages(entry.pages).then((pages) => void (this.pages = pages));
   }
 
-  /** Fetches the entry and the page list. */
+  /**
+   * Fetches the entry, and starts fetching the page list: a first query fetches it alongside its
+   * chunks, not before them. Fails when the entry or the page list cannot be fetched.
+   */
   static async open(loader: PhraseLoader): Promise<PhraseIndex> {
-    const entry = await loader.entry();
-    return new PhraseIndex(entry, await loader.pages(entry.pages), loader);
+    const index = new PhraseIndex(await loader.entry(), loader);
+    // Surfaces a failed page list here rather than as an unhandled rejection.
+    index.#pagesLoaded.catch(() => undefined);
+    return index;
+  }
+
+  /** Resolves once the page list is loaded (rejects when it cannot be). */
+  ready(): Promise<void> {
+    return this.#pagesLoaded;
   }
 
   readonly #titleKeys: string[] = [];
@@ -202,6 +214,7 @@ export class PhraseIndex {
     const [charPages, pairPages] = await Promise.all([
       Promise.all(distinct.map((char) => this.pagesOf(char))),
       Promise.all(pairKeys.map((pair) => this.pagesOf(pair))),
+      this.#pagesLoaded,
     ]);
     const pairSets = pairPages.map((ids) => new Set(ids));
     const wanted = intersect(charPages.map((ids) => new Set(ids))).filter((id) => {
