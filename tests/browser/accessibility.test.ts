@@ -18,6 +18,7 @@ const PAGES = [
   '/indicators/industrial-output/',
   '/data/',
   '/about/',
+  '/offline/',
   '/guide/',
   '/no-such-page/',
 ];
