@@ -18,8 +18,10 @@ import {
 } from '../lib/offline/archive.ts';
 import { PHRASE_DIR, PHRASE_ENTRY, type PageInfo, type PhraseEntry } from '../lib/search/phrase-format.ts';
 
-/** The service worker's file, and its handlers loaded with importScripts. */
+/** The service worker's file, at the site root so that its scope is the whole site. */
 export const SW_FILE = 'sw.js';
+
+/** The worker's own handlers (src/scripts/offline/sw-handlers.ts), loaded with importScripts. */
 export const SW_HANDLERS = 'sw-handlers.js';
 
 /** Files stored up front, besides the listed pages and downloads (globs, relative to the output folder). */
