@@ -20,6 +20,10 @@ const PAGES = [
   '/about/',
   '/offline/',
   '/guide/',
+  '/entities/',
+  '/entities/chongqing-gearbox/',
+  '/timeline/',
+  '/timeline/2023/',
   '/no-such-page/',
 ];
 const VIEWS = [
