@@ -1,9 +1,10 @@
 /**
  * Which files the service worker stores up front and which a reader saves on demand. Up front: the
  * shell (scripts, styles, icons, the pages one level deep: home, lists, search, offline page), the
- * whole phrase index (offline search covers the whole archive), the newest reports' pages and the
- * downloads when small. On demand (the archive list, offered on /offline/ with its size): every other
- * page, the pages' texts for excerpts, chart images and large downloads.
+ * phrase index's page list and page sets (offline search finds every page of the archive), the newest
+ * reports' pages and the downloads when small. On demand (the archive list, offered on /offline/ with
+ * its size): every other page, the pages' texts for excerpts, the index's positions (exact phrase
+ * order offline), chart images and large downloads.
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -17,12 +18,18 @@ import {
 } from '../lib/offline/archive.ts';
 import { PHRASE_DIR, PHRASE_ENTRY, type PageInfo, type PhraseEntry } from '../lib/search/phrase-format.ts';
 
-/** The service worker's file, and its handlers loaded with importScripts. */
+/** The service worker's file, at the site root so that its scope is the whole site. */
 export const SW_FILE = 'sw.js';
+
+/** The worker's own handlers (src/scripts/offline/sw-handlers.ts), loaded with importScripts. */
 export const SW_HANDLERS = 'sw-handlers.js';
 
 /** Files stored up front, besides the listed pages and downloads (globs, relative to the output folder). */
-const SHELL_PATTERNS = ['_astro/**/*.{js,css}', '*.{svg,png,webmanifest}', `${PHRASE_DIR}/*`];
+const SHELL_PATTERNS = [
+  '_astro/**/*.{js,css}',
+  '*.{svg,png,webmanifest}',
+  `${PHRASE_DIR}/{index.json,pages-*,sets-*}`,
+];
 
 /** Never offered for saving: the worker itself, search engine files this site does not load, maps. */
 const NOT_ARCHIVED =
@@ -70,7 +77,7 @@ export async function planOffline(dir: string): Promise<OfflinePlan> {
   const shellMatch = (file: string) =>
     /^_astro\/.*\.(js|css)$/.test(file) ||
     /^[^/]+\.(svg|png|webmanifest)$/.test(file) ||
-    file.startsWith(`${PHRASE_DIR}/`);
+    new RegExp(`^${PHRASE_DIR}/(index\\.json|pages-|sets-)`).test(file);
   const archived = [...sizes].filter(
     ([file]) => !stored.has(file) && !shellMatch(file) && !NOT_ARCHIVED.test(file),
   );

@@ -90,7 +90,10 @@ export async function writePhraseIndex(
   await mkdir(out, { recursive: true });
   const pagesFile = await writeHashed(out, 'pages', new TextEncoder().encode(JSON.stringify(built.pages)));
   const chunks: PhraseEntry['chunks'] = [];
-  for (const chunk of built.chunks) chunks.push([chunk.first, await writeHashed(out, 'chunk', chunk.bytes)]);
+  for (const chunk of built.chunks) {
+    const sets = await writeHashed(out, 'sets', chunk.sets);
+    chunks.push([chunk.first, sets, await writeHashed(out, 'pos', chunk.positions)]);
+  }
   const entry: PhraseEntry = { version: 1, pages: pagesFile, chunks, filters: filterValues(built.pages) };
   await writeFile(join(out, PHRASE_ENTRY), JSON.stringify(entry));
   const files = await readdir(out);

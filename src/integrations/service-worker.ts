@@ -63,7 +63,7 @@ export async function writeServiceWorker(
     cacheId: 'jiangjin-industry',
     importScripts: [SW_HANDLERS],
     // Hashed file names change with their content: no revision needed.
-    dontCacheBustURLsMatching: /^(_astro\/|phrase-index\/(chunk|pages)-)/,
+    dontCacheBustURLsMatching: /^(_astro\/|phrase-index\/(sets|pages)-)/,
     ignoreURLParametersMatching: IGNORED_PARAMS,
     directoryIndex: 'index.html',
     runtimeCaching: [
@@ -72,7 +72,8 @@ export async function writeServiceWorker(
         handler: (options) => (self as unknown as Handlers).jjNavigate(options),
       },
       {
-        urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes('/pagefind/fragment/'),
+        urlPattern: ({ url, sameOrigin }) =>
+          sameOrigin && /\/(pagefind\/fragment|phrase-index)\//.test(url.pathname),
         handler: (options) => (self as unknown as Handlers).jjFile(options, true),
       },
       {

@@ -18,6 +18,7 @@ const PAGES = [
   '/indicators/industrial-output/',
   '/data/',
   '/about/',
+  '/offline/',
   '/guide/',
   '/entities/',
   '/entities/chongqing-gearbox/',

@@ -142,8 +142,11 @@ describe('offline', () => {
     const server = await serveStatic(copyOfSite());
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.origin}/offline/`);
+    // Reached from the search page.
+    await page.goto(`${server.origin}/search/`);
     await waitForWorker(page);
+    await page.getByRole('link', { name: '离线阅读', exact: true }).click();
+    await page.waitForURL('**/offline/');
     const saveAll = page.getByRole('button', { name: /^保存全部报道以便离线阅读（约 [\d.]+ (kB|MB)）$/ });
     await expect.poll(() => saveAll.isEnabled(), { timeout: 10_000 }).toBe(true);
     await saveAll.click();

@@ -41,11 +41,17 @@ describe('service worker', () => {
     expect(archivePages.filter((file) => precached.has(file))).toEqual([]);
   });
 
-  it('precaches the whole phrase index, so that offline search covers every page', () => {
+  it('precaches the phrase index but its positions, so that offline search finds every page', () => {
     const precached = precacheEntries();
     const index = files('phrase-index');
-    expect(index.some((file) => file.endsWith('index.json'))).toBe(true);
-    expect(index.filter((file) => !precached.has(file))).toEqual([]);
+    const upFront = index.filter((file) => !file.includes('/pos-'));
+    expect(upFront.some((file) => file.endsWith('index.json'))).toBe(true);
+    expect(upFront.some((file) => file.includes('/sets-'))).toBe(true);
+    expect(upFront.filter((file) => !precached.has(file))).toEqual([]);
+    const listed = new Set(archive().files.map((file) => file.url));
+    const positions = index.filter((file) => file.includes('/pos-'));
+    expect(positions.length).toBeGreaterThan(0);
+    expect(positions.filter((file) => precached.has(file) || !listed.has(`/${file}`))).toEqual([]);
   });
 
   it('precaches the downloads and the feed', () => {
@@ -80,7 +86,7 @@ describe('service worker', () => {
   it('lists only files that exist, each unhashed file with a revision', () => {
     for (const [url, revision] of precacheEntries()) {
       expect(existsSync(join(DIST, url)), url).toBe(true);
-      if (!/^(_astro\/|phrase-index\/(chunk|pages)-)/.test(url))
+      if (!/^(_astro\/|phrase-index\/(sets|pages)-)/.test(url))
         expect(revision, url).toMatch(/^[0-9a-f]{32}$/);
     }
   });

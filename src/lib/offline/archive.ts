@@ -37,5 +37,5 @@ export interface ArchiveList {
 /** Bytes as a reader reads them: 1.2 MB, 340 kB. */
 export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  return `${Math.max(1, Math.round(bytes / 1024))} kB`;
+  return bytes === 0 ? '0 kB' : `${Math.max(1, Math.round(bytes / 1024))} kB`;
 }

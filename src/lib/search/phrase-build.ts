@@ -14,10 +14,14 @@ export interface PageSource {
   text: string;
 }
 
-/** The built index: the page list (page number = place) and the chunks, in key order. */
+/**
+ * The built index: the page list (page number = place) and the chunks, in key order. Each chunk is two
+ * files: the page sets of its keys (small: stored up front for offline search) and the positions of
+ * its pairs (about nine tenths of the index: fetched when a phrase must be checked).
+ */
 export interface BuiltIndex {
   pages: PageInfo[];
-  chunks: Array<{ first: string; bytes: Uint8Array }>;
+  chunks: Array<{ first: string; sets: Uint8Array; positions: Uint8Array }>;
 }
 
 /** `2023年6月26日` as 20230626, or the year alone, for ordering pages newest first. */
@@ -48,16 +52,22 @@ function collect(texts: string[][]): Map<string, Map<number, number[]>> {
   return keys;
 }
 
-/** One key's postings as varints: page gaps, and for pairs each page's position gaps. */
-function encodePostings(pages: Map<number, number[]>, withPositions: boolean): Uint8Array {
+/** The pages of one key's postings as varint gaps. */
+function encodePages(ids: number[]): Uint8Array {
   const out = new ByteWriter();
-  const ids = [...pages.keys()].sort((a, b) => a - b);
   out.uint(ids.length);
   let previous = 0;
   for (const id of ids) {
     out.uint(id - previous);
     previous = id;
-    if (!withPositions) continue;
+  }
+  return out.finish();
+}
+
+/** A pair's positions on each of its pages (in page order), as varint gaps. */
+function encodePositions(ids: number[], pages: Map<number, number[]>): Uint8Array {
+  const out = new ByteWriter();
+  for (const id of ids) {
     const positions = pages.get(id)!;
     out.uint(positions.length);
     let last = 0;
@@ -69,27 +79,41 @@ function encodePostings(pages: Map<number, number[]>, withPositions: boolean): U
   return out.finish();
 }
 
-/** Builds the index of `sources`: pages numbered newest first, keys cut into chunks of about `chunkBytes`. */
+/** Appends `key` and `value` as length-prefixed byte runs. */
+function writeEntry(writer: ByteWriter, key: Uint8Array, value: Uint8Array): void {
+  writer.uint(key.length);
+  writer.bytes(key);
+  writer.uint(value.length);
+  writer.bytes(value);
+}
+
+/**
+ * Builds the index of `sources`: pages numbered newest first, keys cut into chunks of about
+ * `chunkBytes` of page sets, each with the positions of its pairs in a file of its own.
+ */
 export function buildPhraseIndex(sources: PageSource[], chunkBytes = CHUNK_BYTES): BuiltIndex {
   const ordered = [...sources].sort((a, b) => b.sort - a.sort || a.info.url.localeCompare(b.info.url));
   const keys = collect(ordered.map((source) => Array.from(phraseKey(source.text))));
   const encoder = new TextEncoder();
   const chunks: BuiltIndex['chunks'] = [];
-  let writer = new ByteWriter();
+  let sets = new ByteWriter();
+  let positions = new ByteWriter();
   let first = '';
+  const flush = () => {
+    if (sets.length > 0) chunks.push({ first, sets: sets.finish(), positions: positions.finish() });
+    sets = new ByteWriter();
+    positions = new ByteWriter();
+  };
   for (const key of [...keys.keys()].sort()) {
-    if (writer.length >= chunkBytes) {
-      chunks.push({ first, bytes: writer.finish() });
-      writer = new ByteWriter();
-    }
-    if (writer.length === 0) first = key;
+    // Positions are most of the bytes: a chunk also ends when they reach four times the target.
+    if (sets.length >= chunkBytes || positions.length >= chunkBytes * 4) flush();
+    if (sets.length === 0) first = key;
+    const pages = keys.get(key)!;
+    const ids = [...pages.keys()].sort((a, b) => a - b);
     const name = encoder.encode(key);
-    const postings = encodePostings(keys.get(key)!, Array.from(key).length === 2);
-    writer.uint(name.length);
-    writer.bytes(name);
-    writer.uint(postings.length);
-    writer.bytes(postings);
+    writeEntry(sets, name, encodePages(ids));
+    if (Array.from(key).length === 2) writeEntry(positions, name, encodePositions(ids, pages));
   }
-  if (writer.length > 0) chunks.push({ first, bytes: writer.finish() });
+  flush();
   return { pages: ordered.map((source) => source.info), chunks };
 }

@@ -5,9 +5,12 @@
  * and letter case ignored. A phrase is on a page exactly when pairs covering it sit at consecutive
  * positions, so the index answers "which pages hold this phrase" without any page's text.
  *
- * Files: `index.json` (the entry: page list file and chunk list), `pages-<hash>.json` (what a result
- * shows before its fragment loads, and its filters) and `chunk-<hash>.bin`, gzip-compressed runs of
- * keys in sorted order, each chunk about {@link CHUNK_BYTES} before compression.
+ * Files: `index.json` (the entry: page list file and chunk list), `pages-<hash>.bin` (what a result
+ * shows before its fragment loads, and its filters), and per chunk of keys (in sorted order, about
+ * {@link CHUNK_BYTES} of page sets before compression) `sets-<hash>.bin` (each key's pages) and
+ * `pos-<hash>.bin` (each pair's positions on those pages), all gzip-compressed. The page sets are
+ * about a tenth of the index: stored up front, they let offline search find every page; the positions
+ * make the phrase check exact wherever they can be fetched.
  */
 
 /** Folder of the phrase index in the built site. */
@@ -39,8 +42,8 @@ export interface PhraseEntry {
   version: 1;
   /** File name of the page list (JSON `PageInfo[]`). */
   pages: string;
-  /** Each chunk's first key and file name, in key order. */
-  chunks: Array<[first: string, file: string]>;
+  /** Each chunk's first key and files (page sets, pair positions), in key order. */
+  chunks: Array<[first: string, sets: string, positions: string]>;
   /** Every filter's values, most used first: the search page offers them. */
   filters: Record<string, string[]>;
 }

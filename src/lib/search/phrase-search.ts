@@ -42,27 +42,25 @@ function parseChunk(bytes: Uint8Array): Map<string, Uint8Array> {
   return keys;
 }
 
-/** A pair's postings: page → positions. */
-function readPositions(bytes: Uint8Array): Map<number, number[]> {
+/** A pair's positions block: page → positions, for the pages of its page set (in order). */
+function readPositions(bytes: Uint8Array, ids: number[]): Map<number, number[]> {
   const reader = new ByteReader(bytes);
   const pages = new Map<number, number[]>();
-  let page = 0;
-  for (let count = reader.uint(); count > 0; count--) {
-    page += reader.uint();
+  for (const id of ids) {
     const positions: number[] = [];
     let position = 0;
     for (let n = reader.uint(); n > 0; n--) positions.push((position += reader.uint()));
-    pages.set(page, positions);
+    pages.set(id, positions);
   }
   return pages;
 }
 
-/** A character's postings: the pages holding it. */
-function readPages(bytes: Uint8Array): Set<number> {
+/** A key's page set, in page order. */
+function readPages(bytes: Uint8Array): number[] {
   const reader = new ByteReader(bytes);
-  const pages = new Set<number>();
+  const pages: number[] = [];
   let page = 0;
-  for (let count = reader.uint(); count > 0; count--) pages.add((page += reader.uint()));
+  for (let count = reader.uint(); count > 0; count--) pages.push((page += reader.uint()));
   return pages;
 }
 
@@ -77,15 +75,29 @@ export function coveringOffsets(length: number): number[] {
   return offsets;
 }
 
+/** True when the sorted `values` hold `value` (binary search). */
+function holds(values: number[], value: number): boolean {
+  let low = 0;
+  let high = values.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const at = values[middle]!;
+    if (at === value) return true;
+    if (at < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}
+
 /** How many times the pairs sit at consecutive offsets on one page (0: the page lacks the phrase). */
 function countPhrase(pairs: Array<{ offset: number; positions: number[] }>): number {
-  const [first, ...rest] = pairs;
+  // Start from the pair with the fewest positions; positions are sorted, so each check is a binary search.
+  const [first, ...rest] = [...pairs].sort((a, b) => a.positions.length - b.positions.length);
   if (!first) return 0;
-  const sets = rest.map((pair) => ({ offset: pair.offset, at: new Set(pair.positions) }));
   let count = 0;
   for (const position of first.positions) {
     const start = position - first.offset;
-    if (sets.every((pair) => pair.at.has(start + pair.offset))) count++;
+    if (rest.every((pair) => holds(pair.positions, start + pair.offset))) count++;
   }
   return count;
 }
@@ -105,19 +117,38 @@ export class PhraseIndex {
   readonly #decodedCache = new WeakMap<Uint8Array, unknown>();
 
   readonly entry: PhraseEntry;
-  readonly pages: PageInfo[];
   readonly loader: PhraseLoader;
+  /** The page list; filled once `#pagesLoaded` resolves. */
+  pages: PageInfo[] = [];
+  readonly #pagesLoaded: Promise<void>;
 
-  private constructor(entry: PhraseEntry, pages: PageInfo[], loader: PhraseLoader) {
+  private constructor(entry: PhraseEntry, loader: PhraseLoader) {
     this.entry = entry;
-    this.pages = pages;
     this.loader = loader;
+    this.#pagesLoaded = loader.pages(entry.pages).then((pages) => void (this.pages = pages));
   }
 
-  /** Fetches the entry and the page list. */
+  /**
+   * Fetches the entry, and starts fetching the page list: a first query fetches it alongside its
+   * chunks, not before them. Fails when the entry or the page list cannot be fetched.
+   */
   static async open(loader: PhraseLoader): Promise<PhraseIndex> {
-    const entry = await loader.entry();
-    return new PhraseIndex(entry, await loader.pages(entry.pages), loader);
+    const index = new PhraseIndex(await loader.entry(), loader);
+    // Surfaces a failed page list here rather than as an unhandled rejection.
+    index.#pagesLoaded.catch(() => undefined);
+    return index;
+  }
+
+  /** Resolves once the page list is loaded (rejects when it cannot be). */
+  ready(): Promise<void> {
+    return this.#pagesLoaded;
+  }
+
+  readonly #titleKeys: string[] = [];
+
+  /** A page's title as the phrase check sees it, computed once. */
+  #titleKey(id: number): string {
+    return (this.#titleKeys[id] ??= phraseKey(this.pages[id]?.title ?? ''));
   }
 
   /** `bytes` decoded by `read`, once; `empty` when there are none. */
@@ -127,26 +158,37 @@ export class PhraseIndex {
     return this.#decodedCache.get(bytes) as T;
   }
 
-  /** The chunk file that holds `key`, if any chunk could. */
-  #chunkFor(key: string): string | undefined {
+  /** The chunk that holds `key`, if any chunk could: its page-set and positions files. */
+  #chunkFor(key: string): [sets: string, positions: string] | undefined {
     const chunks = this.entry.chunks;
     let low = 0;
     let high = chunks.length - 1;
-    let found: string | undefined;
+    let found: [string, string] | undefined;
     while (low <= high) {
       const middle = (low + high) >> 1;
-      const [first, file] = chunks[middle]!;
+      const [first, sets, positions] = chunks[middle]!;
       if (first <= key) {
-        found = file;
+        found = [sets, positions];
         low = middle + 1;
       } else high = middle - 1;
     }
     return found;
   }
 
-  /** The encoded postings of `key`, or undefined when no page holds it. */
-  async postings(key: string): Promise<Uint8Array | undefined> {
-    const file = this.#chunkFor(key);
+  /** The pages holding `key` (sorted), or none. */
+  async pagesOf(key: string): Promise<number[]> {
+    const bytes = await this.#entry(this.#chunkFor(key)?.[0], key);
+    return this.#decoded(bytes, readPages, []);
+  }
+
+  /** Where a pair is on each page holding it; throws when the positions cannot be fetched. */
+  async positionsOf(pair: string, ids: number[]): Promise<Map<number, number[]>> {
+    const bytes = await this.#entry(this.#chunkFor(pair)?.[1], pair);
+    return this.#decoded(bytes, (data) => readPositions(data, ids), new Map());
+  }
+
+  /** The bytes stored under `key` in chunk file `file`. */
+  async #entry(file: string | undefined, key: string): Promise<Uint8Array | undefined> {
     if (!file) return undefined;
     let chunk = this.#chunks.get(file);
     if (!chunk) {
@@ -167,33 +209,30 @@ export class PhraseIndex {
     const chars = Array.from(phraseKey(query));
     if (chars.length === 0) return [];
     const offsets = coveringOffsets(chars.length);
+    const pairKeys = offsets.map((offset) => chars[offset]! + chars[offset + 1]!);
     const distinct = [...new Set(chars)].slice(0, PARTIAL_CHARS);
-    const [charPostings, pairPostings] = await Promise.all([
-      Promise.all(distinct.map((char) => this.postings(char))),
-      Promise.all(offsets.map((offset) => this.postings(chars[offset]! + chars[offset + 1]!))),
+    const [charPages, pairPages] = await Promise.all([
+      Promise.all(distinct.map((char) => this.pagesOf(char))),
+      Promise.all(pairKeys.map((pair) => this.pagesOf(pair))),
+      this.#pagesLoaded,
     ]);
+    const pairSets = pairPages.map((ids) => new Set(ids));
+    const wanted = intersect(charPages.map((ids) => new Set(ids))).filter((id) => {
+      const page = this.pages[id];
+      return page !== undefined && passes(page, filters);
+    });
+    // Pages holding every covering pair; whether the pairs are in a row is decided by their positions.
+    const candidates = wanted.filter((id) => pairSets.every((set) => set.has(id)));
+    const counts = await this.#phraseCounts(pairKeys, pairPages, offsets, candidates);
     // Characters apart mean something in Chinese (专精…特新); digits and letters apart are noise.
     const partialWanted = /\p{Script=Han}/u.test(query);
-    const holdingAll = intersect(charPostings.map((bytes) => this.#decoded(bytes, readPages, new Set())));
-    const pairs = pairPostings.map((bytes, index) => ({
-      offset: offsets[index]!,
-      pages: this.#decoded(bytes, readPositions, new Map()),
-    }));
     const key = chars.join('');
     const exact: Array<{ id: number; title: boolean; count: number }> = [];
     const partial: Array<{ id: number; pairs: number }> = [];
-    for (const id of holdingAll) {
-      const page = this.pages[id];
-      if (!page || !passes(page, filters)) continue;
-      const held = pairs.filter((pair) => pair.pages.has(id));
-      const count =
-        chars.length === 1
-          ? 1
-          : held.length === pairs.length
-            ? countPhrase(held.map((pair) => ({ offset: pair.offset, positions: pair.pages.get(id)! })))
-            : 0;
-      if (count > 0) exact.push({ id, title: phraseKey(page.title).includes(key), count });
-      else if (partialWanted) partial.push({ id, pairs: held.length });
+    for (const id of wanted) {
+      const count = counts.get(id) ?? 0;
+      if (count > 0) exact.push({ id, title: this.#titleKey(id).includes(key), count });
+      else if (partialWanted) partial.push({ id, pairs: pairSets.filter((set) => set.has(id)).length });
     }
     exact.sort((a, b) => Number(b.title) - Number(a.title) || b.count - a.count || a.id - b.id);
     partial.sort((a, b) => b.pairs - a.pairs || a.id - b.id);
@@ -201,6 +240,35 @@ export class PhraseIndex {
       ...exact.map(({ id }) => ({ id, page: this.pages[id]!, exact: true })),
       ...partial.map(({ id }) => ({ id, page: this.pages[id]!, exact: false })),
     ];
+  }
+
+  /**
+   * How often each candidate holds the phrase. One or two characters need no positions (the page sets
+   * decide); longer phrases need the covering pairs' positions. Offline, when those were never stored,
+   * every candidate counts once: all of the phrase's pairs are on the page, so it is listed with the
+   * exact matches (recall holds; the order among them is the newest first).
+   */
+  async #phraseCounts(
+    pairKeys: string[],
+    pairPages: number[][],
+    offsets: number[],
+    candidates: number[],
+  ): Promise<Map<number, number>> {
+    if (pairKeys.length <= 1 || candidates.length === 0) return new Map(candidates.map((id) => [id, 1]));
+    let positions: Array<Map<number, number[]>>;
+    try {
+      positions = await Promise.all(pairKeys.map((pair, index) => this.positionsOf(pair, pairPages[index]!)));
+    } catch {
+      return new Map(candidates.map((id) => [id, 1]));
+    }
+    return new Map(
+      candidates.map((id) => [
+        id,
+        countPhrase(
+          positions.map((pages, index) => ({ offset: offsets[index]!, positions: pages.get(id) ?? [] })),
+        ),
+      ]),
+    );
   }
 }
 

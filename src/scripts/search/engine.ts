@@ -35,7 +35,7 @@ export function loadIndex(): Promise<PhraseIndex> {
     chunk: (file) => gunzip(indexFile(file)),
   });
   // A failed load (offline before the index was saved) is tried again by the next search.
-  opening.catch(() => (opening = undefined));
+  opening.then((index) => index.ready()).catch(() => (opening = undefined));
   return opening;
 }
 

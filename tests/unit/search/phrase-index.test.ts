@@ -15,21 +15,22 @@ const PAGES = [
   page('/d/', 'XFC 极速电池，产值1797.4亿元。', 0, { kind: ['报道'] }),
 ];
 
-/** The index of `pages`, opened from memory, with the files it fetched counted. */
-async function open(pages = PAGES, chunkBytes = 64) {
+/** The index of `pages`, opened from memory, with the files it fetched; `offline` withholds positions. */
+async function open(pages = PAGES, chunkBytes = 64, offline = false) {
   const built = buildPhraseIndex(pages, chunkBytes);
-  const files = new Map(built.chunks.map((chunk, index) => [`c${index}`, chunk.bytes]));
-  const entry: PhraseEntry = {
-    version: 1,
-    pages: 'pages',
-    chunks: built.chunks.map((chunk, index) => [chunk.first, `c${index}`]),
-    filters: {},
-  };
+  const files = new Map<string, Uint8Array>();
+  const entry: PhraseEntry = { version: 1, pages: 'pages', chunks: [], filters: {} };
+  built.chunks.forEach((chunk, index) => {
+    files.set(`s${index}`, chunk.sets);
+    files.set(`p${index}`, chunk.positions);
+    entry.chunks.push([chunk.first, `s${index}`, `p${index}`]);
+  });
   const fetched: string[] = [];
   const index = await PhraseIndex.open({
     entry: async () => entry,
     pages: async () => built.pages,
     chunk: async (file) => {
+      if (offline && file.startsWith('p')) throw new Error('offline');
       fetched.push(file);
       return files.get(file)!;
     },
@@ -76,6 +77,19 @@ describe('phrase index', () => {
     await index.find('专精特新');
     expect(chunks).toBeGreaterThan(5);
     expect(new Set(fetched).size).toBeLessThan(chunks);
+  });
+
+  it('offline without positions, lists every page holding all the pairs with the exact matches', async () => {
+    const { index } = await open([...PAGES, page('/e/', '精特，特新企', 4)], 64, true);
+    // /e/ holds every pair of 精特新企 but not in a row: without positions it cannot be told apart.
+    expect(urls(await index.find('精特新企'))).toEqual(['/e/', '/a/', '/c/~']);
+    expect(urls(await index.find('专精特新'))).toEqual(['/b/', '/a/', '/c/~']);
+  });
+
+  it('needs no positions for a phrase of two characters', async () => {
+    const { index, fetched } = await open();
+    expect(urls(await index.find('特新'))).toEqual(['/b/', '/a/', '/c/~']);
+    expect(fetched.filter((file) => file.startsWith('p'))).toEqual([]);
   });
 
   it('finds nothing for a phrase no page holds', async () => {
