@@ -25,8 +25,9 @@ export interface DataRow {
 
 /**
  * The address of the view for some filters: a report's view when a report is chosen (its rows are few,
- * and the other filters narrow them on the page), else the metric's rows in a year, a metric's or a
- * year's rows, or the whole table. Page 1; `pagePath` gives the others.
+ * and the other filters narrow them on the page), else a metric's or a year's rows, or the whole table.
+ * A metric in a year is a page of the metric's view (see `metricYearPaths`), or a view of its own when
+ * the year alone fills more than a page. Page 1; `pagePath` gives the others.
  */
 export function dataViewPath(filters: DataFilters): string {
   const year = filters.year === undefined || filters.year === '' ? '' : String(filters.year);
@@ -37,9 +38,11 @@ export function dataViewPath(filters: DataFilters): string {
   return '/data/';
 }
 
-/** The filters a view holds rows of, and those the page must still apply (a report view narrowed further). */
+/** The filters a page must still apply to its rows: a report's view narrowed, or one year of a metric's page. */
 export function residualFilters(filters: DataFilters): DataFilters {
-  return filters.report ? { metric: filters.metric, year: filters.year } : {};
+  if (filters.report) return { metric: filters.metric, year: filters.year };
+  if (filters.metric && filters.year !== undefined && filters.year !== '') return { year: filters.year };
+  return {};
 }
 
 /** One page of one view. */
@@ -51,12 +54,44 @@ export interface DataViewPage<T> {
   /** Address of page 1 of the view. */
   base: string;
   page: Page<T>;
+  /** On a metric's view, the years whose rows are all on this page. */
+  years?: number[];
 }
 
 /** The pages of one view. */
 function viewPages<T>(filters: DataFilters, rows: T[], size: number): DataViewPage<T>[] {
   const base = dataViewPath(filters);
   return paginate(rows, size).map((page) => ({ filters, path: pagePath(base, page.number), base, page }));
+}
+
+/**
+ * A metric's rows by year, oldest first, whole years to a page as far as they fit; a year with more
+ * rows than a page holds is split over pages, and gets a view of its own (`/data/metric/m/year/y/`).
+ */
+function metricPages<T extends DataRow>(metric: string, rows: T[], size: number): DataViewPage<T>[] {
+  const years = [...groupBy(rows, (row) => row.year)].sort(([a], [b]) => a - b);
+  const chunks: { items: T[]; years: number[] }[] = [];
+  for (const [year, ofYear] of years) {
+    const last = chunks.at(-1);
+    if (ofYear.length > size) {
+      for (const page of paginate(ofYear, size)) chunks.push({ items: page.items, years: [] });
+    } else if (last && last.years.length > 0 && last.items.length + ofYear.length <= size) {
+      last.items.push(...ofYear);
+      last.years.push(year);
+    } else {
+      chunks.push({ items: [...ofYear], years: [year] });
+    }
+  }
+  const base = dataViewPath({ metric });
+  const count = rows.length;
+  let offset = 0;
+  const pages = chunks.map((chunk, index) => {
+    const page = { number: index + 1, total: chunks.length, items: chunk.items, offset, count };
+    offset += chunk.items.length;
+    return { filters: { metric }, path: pagePath(base, index + 1), base, page, years: chunk.years };
+  });
+  const split = years.filter(([, ofYear]) => ofYear.length > size);
+  return [...pages, ...split.flatMap(([year, ofYear]) => viewPages({ metric, year }, ofYear, size))];
 }
 
 /** Every page of every view of `rows` (in dataset order), the whole table's first. */
@@ -66,10 +101,7 @@ export function dataViewPages<T extends DataRow>(
 ): DataViewPage<T>[] {
   const pages = viewPages({}, [...rows], size);
   for (const [metric, ofMetric] of groupBy(rows, (row) => row.metric)) {
-    pages.push(...viewPages({ metric }, ofMetric, size));
-    for (const [year, ofYear] of groupBy(ofMetric, (row) => row.year)) {
-      pages.push(...viewPages({ metric, year }, ofYear, size));
-    }
+    pages.push(...metricPages(metric, ofMetric, size));
   }
   const byYear = [...groupBy(rows, (row) => row.year)].sort(([a], [b]) => b - a);
   for (const [year, ofYear] of byYear) pages.push(...viewPages({ year }, ofYear, size));
@@ -79,18 +111,31 @@ export function dataViewPages<T extends DataRow>(
   return pages;
 }
 
-/** What a view's filter form and links offer: every metric with data (dataset order), every year, and each metric's years. */
+/**
+ * Where each metric's rows of each year are: the page of the metric's view holding the whole year, or
+ * the year's own view. The filter form reads this (as /data/views.json) to open a metric in a year.
+ */
+export function metricYearPaths<T extends DataRow>(
+  pages: readonly DataViewPage<T>[],
+): Record<string, Record<string, string>> {
+  const paths: Record<string, Record<string, string>> = {};
+  for (const view of pages) {
+    const { metric, year } = view.filters;
+    if (!metric || view.filters.report) continue;
+    const ofMetric = (paths[metric] ??= {});
+    if (year !== undefined) ofMetric[String(year)] ??= view.base;
+    for (const held of view.years ?? []) ofMetric[String(held)] = view.path;
+  }
+  return paths;
+}
+
+/** What the filter form and links offer: every metric with data (dataset order) and every year, newest first. */
 export function viewChoices<T extends DataRow & { name: string }>(
   rows: readonly T[],
-): { metrics: [string, string][]; years: number[]; metricYears: Record<string, number[]> } {
-  const metricYears: Record<string, number[]> = {};
-  for (const [metric, list] of groupBy(rows, (row) => row.metric)) {
-    metricYears[metric] = [...new Set(list.map((row) => row.year))].sort((a, b) => b - a);
-  }
+): { metrics: [string, string][]; years: number[] } {
   return {
     metrics: [...new Map(rows.map((row) => [row.metric, row.name])).entries()],
     years: [...new Set(rows.map((row) => row.year))].sort((a, b) => b - a),
-    metricYears,
   };
 }
 

@@ -7,7 +7,10 @@
  * first report page; and prints one table.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { readTerms } from '../helpers/search.ts';
+import { serveStatic } from '../helpers/serve.ts';
 import { readReportSources, ROOT } from '../helpers/dist.ts';
 import { generateReports } from './scale-generate.ts';
 import { measureBuild, measureDev, measurePagefind, siteWeights, type RunCost } from './scale-measure.ts';
@@ -26,8 +29,25 @@ function ok(cost: RunCost, what: string): RunCost {
   return cost;
 }
 
-/** The search benchmark's table for the site in `dist`, or a note why there is none. */
-function searchTable(dist: string): string {
+/**
+ * Search measured on the site in `dist`: with the search stream's measuring function
+ * (tests/bench/search-measure.ts) when there is one, else by running tests/bench/search.ts on it.
+ */
+async function searchTable(dist: string): Promise<string> {
+  const measurer = join(ROOT, 'tests/bench/search-measure.ts');
+  if (existsSync(measurer)) {
+    const { measureSearch, searchRows } = (await import(measurer)) as {
+      measureSearch(options: { site: string; queries: string[] }): Promise<unknown>;
+      searchRows(measures: unknown): string[][];
+    };
+    const server = await serveStatic(dist);
+    try {
+      const rows = searchRows(await measureSearch({ site: `${server.origin}/`, queries: readTerms() }));
+      return rows.map((row) => `| ${row.join(' | ')} |`).join('\n');
+    } finally {
+      await server.close();
+    }
+  }
   const run = spawnSync(process.execPath, [join(ROOT, 'tests/bench/search.ts')], {
     env: { ...process.env, DIST_DIR: dist },
     encoding: 'utf8',
@@ -84,7 +104,7 @@ try {
     dev,
   });
   if (!option('no-search'))
-    console.log(`\nsearch at ${reports.length} reports:\n${searchTable(join(siteRoot, 'dist'))}`);
+    console.log(`\nsearch at ${reports.length} reports:\n${await searchTable(join(siteRoot, 'dist'))}`);
   if (option('keep')) console.log(`\nkept: ${projects.join(' ')}`);
 } finally {
   if (!option('keep')) projects.forEach(removeProject);

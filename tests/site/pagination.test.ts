@@ -54,6 +54,9 @@ function dataset(dist: string): { metric: string; period: string; report: string
   return JSON.parse(readFileSync(join(dist, 'data/indicators.json'), 'utf8'));
 }
 
+/** The year a period ends in (2023-01/2023-06 → 2023). */
+const yearOf = (period: string) => /(\d{4})(?:-[^/]*)?$/.exec(period)?.[1];
+
 /** The checks every built site must pass, whatever its size. */
 function checkSite(dist: () => string, slugs: () => string[]) {
   it('reaches every report from /reports/ through the year pages, each once', () => {
@@ -85,7 +88,7 @@ function checkSite(dist: () => string, slugs: () => string[]) {
     );
   });
 
-  it('has a view for each metric, year and metric in a year holding exactly its rows', () => {
+  it('has a view for each metric and year, and a page holding each metric in each year, with exactly their rows', () => {
     const rows = dataset(dist());
     const views = pageOf(dist(), '/data/').querySelectorAll('.data-views a');
     expect(views.length).toBeGreaterThan(10);
@@ -98,13 +101,25 @@ function checkSite(dist: () => string, slugs: () => string[]) {
       const ofYear = rows.filter((row) => /(\d{4})(?:-[^/]*)?$/.exec(row.period)?.[1] === year);
       expect(rowsListed(dist(), `/data/year/${year}/`), year).toHaveLength(ofYear.length);
     }
-    const [first] = rows;
-    if (first) {
-      const year = /(\d{4})(?:-[^/]*)?$/.exec(first.period)?.[1];
-      const both = rows.filter(
-        (row) => row.metric === first.metric && /(\d{4})(?:-[^/]*)?$/.exec(row.period)?.[1] === year,
-      );
-      expect(rowsListed(dist(), `/data/metric/${first.metric}/year/${year}/`)).toHaveLength(both.length);
+    // Each metric in each year: /data/views.json names the page holding all its rows.
+    const where = JSON.parse(readFileSync(join(dist(), 'data/views.json'), 'utf8')) as Record<
+      string,
+      Record<string, string>
+    >;
+    const pairs = new Set(rows.map((row) => `${row.metric} ${yearOf(row.period)}`));
+    expect(Object.values(where).flatMap((years) => Object.keys(years)).length).toBe(pairs.size);
+    for (const pair of pairs) {
+      const [metric = '', year = ''] = pair.split(' ');
+      const path = where[metric]?.[year] ?? '';
+      const held = path.includes('/year/')
+        ? rowsListed(dist(), path)
+        : [
+            ...pageOf(dist(), path).querySelectorAll(
+              `.data-table tbody tr[data-year="${year}"] .data-table__source`,
+            ),
+          ].map((a) => a.getAttribute('href') ?? '');
+      const wanted = rows.filter((row) => row.metric === metric && yearOf(row.period) === year);
+      expect(held.length, pair).toBe(wanted.length);
     }
   });
 

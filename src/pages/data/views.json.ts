@@ -1,12 +1,12 @@
 /**
- * /data/views.json: the years each metric has rows in, so the data table's filter form opens only views
- * that exist (a metric in a year it has no figure for has no page). Fetched when a reader combines both.
+ * /data/views.json: for each metric and year, the page of the data table holding that metric's rows of
+ * the year, so the filter form opens it (a metric in a year it has no figure for has none).
  */
 import type { APIRoute } from 'astro';
-import { viewChoices } from '../../lib/data-views.ts';
+import { dataViewPages, metricYearPaths } from '../../lib/data-views.ts';
 import { getObservations } from '../../lib/indicators.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(viewChoices(await getObservations()).metricYears), {
+  new Response(JSON.stringify(metricYearPaths(dataViewPages(await getObservations()))), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

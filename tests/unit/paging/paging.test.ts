@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   dataViewPages,
   dataViewPath,
+  metricYearPaths,
   residualFilters,
   viewChoices,
   viewSubject,
@@ -91,7 +92,8 @@ describe('data views', () => {
       metric: 'output',
       year: 2022,
     });
-    expect(residualFilters({ metric: 'output', year: 2022 })).toEqual({});
+    expect(residualFilters({ metric: 'output', year: 2022 })).toEqual({ year: 2022 });
+    expect(residualFilters({ year: 2022 })).toEqual({});
   });
 
   it('has a page for every view a filter can lead to, each row on one page of each view it belongs to', () => {
@@ -121,11 +123,42 @@ describe('data views', () => {
         ).toBe(true);
       }
     }
-    // A metric in a year it has no row for has no page, and the choices say so.
+    // A year bigger than a page has a view of its own; a metric in a year it has no row for has none.
     expect(paths).not.toContain('/data/metric/growth/year/2020/');
-    expect(viewChoices(data).metricYears.growth).toEqual([2023, 2022, 2021]);
+    expect(metricYearPaths(pages).growth).toEqual({
+      2021: '/data/metric/growth/year/2021/',
+      2022: '/data/metric/growth/year/2022/',
+      2023: '/data/metric/growth/year/2023/',
+    });
     expect(viewChoices(data).years).toEqual([2023, 2022, 2021, 2020]);
     expect(paths).toContain('/data/year/2020/2/');
+  });
+
+  it('puts whole years on a metric’s pages where they fit, and says which page holds each year', () => {
+    const data = rows();
+    const pages = dataViewPages(data, 25);
+    const output = pages.filter((page) => page.base === '/data/metric/output/');
+    expect(output.map((page) => [page.path, page.years, page.page.items.length])).toEqual([
+      ['/data/metric/output/', [2020, 2021], 20],
+      ['/data/metric/output/2/', [2022, 2023], 20],
+    ]);
+    expect(output.flatMap((page) => page.page.items)).toHaveLength(40);
+    expect(pages.some((page) => page.filters.metric && page.filters.year)).toBe(false);
+    const where = metricYearPaths(pages);
+    expect(where.output).toEqual({
+      2020: '/data/metric/output/',
+      2021: '/data/metric/output/',
+      2022: '/data/metric/output/2/',
+      2023: '/data/metric/output/2/',
+    });
+    expect(Object.keys(where.growth ?? {})).toEqual(['2021', '2022', '2023']);
+    for (const [metric, years] of Object.entries(where)) {
+      for (const [year, path] of Object.entries(years)) {
+        const held = pages.find((page) => page.path === path)?.page.items ?? [];
+        const wanted = data.filter((row) => row.metric === metric && String(row.year) === year);
+        expect(wanted.every((row) => held.includes(row))).toBe(true);
+      }
+    }
   });
 
   it('says what a view holds', () => {
