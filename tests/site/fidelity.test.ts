@@ -3,34 +3,44 @@
  * carries extraction debris (spaces between Chinese characters, runs printed twice).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkFidelity, findDebris, sourceFragments } from '../../src/lib/text/fidelity.ts';
+import {
+  checkFidelity,
+  findDebris,
+  frontmatterStrings,
+  sourceFragments,
+} from '../../src/lib/text/fidelity.ts';
 import { stripForCompare } from '../../src/lib/text/han.ts';
 import { loadPage, readRawSource, readReportSources, requireDist } from '../helpers/dist.ts';
 
 const reports = readReportSources();
+
+/** A part of the page without its chart figures, whose titles and source lines are the site's words. */
+function withoutCharts(part: Element): Element {
+  const clone = part.cloneNode(true) as Element;
+  for (const figure of clone.querySelectorAll('figure.chart')) figure.remove();
+  return clone;
+}
 
 /** The text of a report page that comes from its source: header, body and credits, not the TOC. */
 function reportText(parts: Element[]): string {
   return parts.map((part) => part.textContent ?? '').join('\n');
 }
 
-/**
- * The parts of a report page that hold its source text. Chart figures are left out: their titles, tables
- * and source lines (which name reports by title) are the site's words, not the source's.
- */
-function sourceParts(path: string): Element[] {
-  const document = loadPage(path);
-  for (const figure of document.querySelectorAll('[data-report] figure.chart')) figure.remove();
-  return [...document.querySelectorAll('[data-report] [data-report-text]')];
-}
-
 beforeAll(requireDist);
 
 describe.each(reports)('report $slug', ({ slug, frontmatter }) => {
-  const parts = () => sourceParts(`/reports/${slug}/`);
+  const parts = () =>
+    [...loadPage(`/reports/${slug}/`).querySelectorAll('[data-report] [data-report-text]')].map(
+      withoutCharts,
+    );
 
-  it('keeps every sentence of its source, none twice', () => {
-    const report = checkFidelity(readRawSource(frontmatter.source.file), reportText(parts()));
+  it('keeps every sentence of its source, on the page or in its frontmatter, none twice', () => {
+    // The importer moves page chrome, bylines, kicker and subtitle to the frontmatter: kept, not lost.
+    const report = checkFidelity(
+      readRawSource(frontmatter.source.file),
+      reportText(parts()),
+      frontmatterStrings(frontmatter),
+    );
     expect(report.missing, 'source fragments missing from the page').toEqual([]);
     expect(report.duplicated, 'source fragments the page repeats').toEqual([]);
   });
@@ -53,7 +63,12 @@ describe.each(reports)('report $slug', ({ slug, frontmatter }) => {
 describe('the fidelity check itself', () => {
   const first = reports[0];
   const raw = readRawSource(first?.frontmatter.source.file ?? '');
-  const page = () => stripForCompare(reportText(sourceParts(`/reports/${first?.slug}/`)));
+  const page = () =>
+    stripForCompare(
+      reportText([
+        ...loadPage(`/reports/${first?.slug}/`).querySelectorAll('[data-report] [data-report-text]'),
+      ]),
+    );
   const fragment = sourceFragments(raw).find((candidate) => candidate.length > 12) ?? '';
 
   it('passes the page as built', () => {
@@ -62,6 +77,12 @@ describe('the fidelity check itself', () => {
 
   it('notices a sentence dropped from the page', () => {
     expect(checkFidelity(raw, page().replace(fragment, '')).missing).toContain(fragment);
+  });
+
+  it('takes a fragment kept in the frontmatter for kept, and only that', () => {
+    const kept = `${raw}\n发布时间：2024-10-28 16:05 浏览次数：1386`;
+    expect(checkFidelity(kept, page()).missing).toEqual(['发布时间20241028', '1605', '浏览次数1386']);
+    expect(checkFidelity(kept, page(), ['发布时间：2024-10-28 16:05', '浏览次数：1386']).missing).toEqual([]);
   });
 
   it('notices a sentence printed twice', () => {

@@ -21,6 +21,11 @@ summary: 测试用报道：2024年全区规模工业产值。
 2024年，全区实现规模工业产值<Fact metric="industrial-output" period="2024">2100.5亿元</Fact>，同比增长<Fact metric="industrial-output-growth" period="2024">7.5%</Fact>。
 
 年底累计建成数字化车间<Fact metric="digital-workshops" period="2024-12">60个</Fact>。
+
+3月5日，江津区与重齿签订技改协议。
+
+- 重齿公司扩建风电齿轮箱车间
+- 其他项目有序推进
 `;
 
 const BROKEN = `---
@@ -80,6 +85,29 @@ describe('a new report with next year’s figure', () => {
     expect(rows).toContainEqual(
       expect.objectContaining({ metric: 'industrial-output', period: '2024', value: 2100.5 }),
     );
+  });
+
+  it('updates the home page, the timeline and the entity pages, without a code change', () => {
+    const home = page('');
+    const tile = home.querySelector('a.key-figure[href="/indicators/industrial-output/"]')?.textContent ?? '';
+    expect(tile).toContain('2,100.5');
+    expect(tile).toContain('同比增长7.5%');
+    expect(home.querySelector('#chart-headline-output .chart__title')?.textContent).toBe(
+      '距2025年2500亿元目标还差399.5亿元：1年需年均增长19%，2024年增长7.5%',
+    );
+    // 3月5日 in a report published 2025-01-20 is 2024-03-05: the day would otherwise be after publication.
+    const event = page('timeline').querySelector('time[datetime="2024-03-05"]')?.closest('li');
+    expect(event?.querySelector('a')?.getAttribute('href')).toMatch(/^\/reports\/2025-fixture\/#s-/);
+    // One link per sentence naming the company: the paragraph's and the list item's, each landing on it.
+    const links = [
+      ...page('entities/chongqing-gearbox').querySelectorAll('a[href^="/reports/2025-fixture/#s-"]'),
+    ];
+    expect(links).toHaveLength(2);
+    const report = page('reports/2025-fixture');
+    for (const link of links) {
+      const anchor = link.getAttribute('href')?.split('#')[1] ?? '';
+      expect(report.getElementById(anchor)?.textContent, anchor).toMatch(/重齿/);
+    }
   });
 
   it('lists where reports disagree, in the build log and on the indicator page', () => {
