@@ -63,7 +63,7 @@ export const headlineOutput: ChartDefinition = {
           y: (observation: Observation) => level.get(observation.year),
           text: (observation: Observation) => `增长${observation.value}%`,
           dy: 16,
-          fontSize: 12,
+          fontSize: width < 480 ? 13 : 12,
         }),
         ...rings.marks,
       ],

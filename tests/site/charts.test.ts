@@ -29,7 +29,7 @@ describe('charts in the pages', () => {
     for (const figure of figures) {
       expect(figure.querySelector('svg'), figure.id).toBeNull();
       const img = figure.querySelector('picture img');
-      expect(img?.getAttribute('alt'), figure.id).toMatch(/\d/);
+      expect(img?.getAttribute('alt'), figure.id).toMatch(/图表；各数值见“表格”/);
       const sources = [...figure.querySelectorAll('picture source')];
       expect(
         sources.some((source) => /prefers-color-scheme: dark/.test(source.getAttribute('media') ?? '')),
@@ -48,12 +48,12 @@ describe('charts in the pages', () => {
       const downloads = [...figure.querySelectorAll('.chart__actions a, .chart__cite a')].map(
         (a) => a.getAttribute('href') ?? '',
       );
-      expect(downloads.filter((address) => /\.(csv|svg|png|json)$/.test(address))).toHaveLength(5);
+      expect(downloads.filter((address) => /\.(csv|svg|png|json|bib)$/.test(address))).toHaveLength(6);
       for (const address of downloads) {
         const target = address.endsWith('/') ? join(file(address), 'index.html') : file(address);
         expect(existsSync(target), address).toBe(true);
       }
-      expect(figure.querySelector('.chart__cite pre')?.textContent).toMatch(/^@misc\{jiangjin-/);
+      expect(figure.querySelector('.chart__cite p')?.textContent).toMatch(/\[EB\/OL\]/);
       for (const link of figure.querySelectorAll('.chart__panel--table a')) {
         const [path, anchor] = (link.getAttribute('href') ?? '').split('#');
         expect(
@@ -98,6 +98,7 @@ describe('chart files', () => {
     expect(JSON.parse(readFileSync(join(dir, `${key}.csl.json`), 'utf8'))[0].URL).toContain(
       `/charts/${key}/`,
     );
+    expect(readFileSync(join(dir, `${key}.bib`), 'utf8')).toMatch(/^@misc\{jiangjin-/);
     expect(names).toContain('index.html');
   });
 });

@@ -26,7 +26,9 @@ export function citationText({ title, site, url, sources }: CitationInput): stri
 /** BibTeX of the citation. */
 export function citationBibtex({ key, title, site, url, sources }: CitationInput): string {
   const date = sources[0]?.date;
-  const note = sources.map((source) => `《${source.title}》（${chineseDate(source.date)}）`).join('；');
+  // The newest three and a count: a page's weight must not grow with the archive.
+  const named = sources.slice(0, 3).map((source) => `《${source.title}》（${chineseDate(source.date)}）`);
+  const note = named.join('；') + (sources.length > 3 ? `等${sources.length}篇报道` : '');
   return [
     `@misc{jiangjin-${key},`,
     `  title = {${title}},`,
@@ -51,7 +53,11 @@ export function citationCsl({ key, title, site, url, sources }: CitationInput): 
     ...(date
       ? { issued: { 'date-parts': [[date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()]] } }
       : {}),
-    note: sources.map((source) => `《${source.title}》`).join('、'),
+    note:
+      sources
+        .slice(0, 3)
+        .map((source) => `《${source.title}》`)
+        .join('、') + (sources.length > 3 ? `等${sources.length}篇报道` : ''),
   };
   return `${JSON.stringify([item], null, 2)}\n`;
 }

@@ -2,7 +2,7 @@
  * Labels that never collide: after Plot has drawn a chart, every text's box is estimated from its
  * position, anchor and size (CJK characters are one em wide, digits about 0.6 em, estimated on the wide
  * side), and texts are kept in order of importance: axis titles, then value axes, then the year axis
- * (thinned, keeping the first and last ticks), then value labels in mark order. A text that overlaps one
+ * (thinned, keeping the first and last ticks), then value labels, latest first. A text that overlaps one
  * already kept, or leaves the drawing, is dropped; the table and the tooltips still hold every value.
  */
 
@@ -86,6 +86,31 @@ export function overlaps(a: TextBox, b: TextBox): boolean {
   return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 }
 
+/**
+ * The cores of dots and bars, which a value label must not cover: the middle half of a dot, a bar less
+ * its top 3 px (where its own label sits just above it).
+ */
+function markBoxes(svg: Element): TextBox[] {
+  const number = (element: Element, name: string) => Number(element.getAttribute(name) ?? 0);
+  const boxes: TextBox[] = [];
+  for (const circle of svg.querySelectorAll('circle')) {
+    const [dx, dy] = translation(circle);
+    const x = number(circle, 'cx') + dx;
+    const y = number(circle, 'cy') + dy;
+    const r = Math.max(0, number(circle, 'r') / 2 - 1);
+    boxes.push({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
+  }
+  for (const rect of svg.querySelectorAll('rect')) {
+    const [dx, dy] = translation(rect);
+    const x = number(rect, 'x') + dx;
+    const y = number(rect, 'y') + dy;
+    const w = number(rect, 'width');
+    const h = number(rect, 'height');
+    if (h > 4) boxes.push({ x0: x + 1, y0: y + 3, x1: x + w - 1, y1: y + h });
+  }
+  return boxes;
+}
+
 /** Order of importance of a text, from the aria-label of its group (lower is kept first). */
 function rank(text: Element): number {
   const label = text.parentElement?.getAttribute('aria-label') ?? '';
@@ -107,13 +132,19 @@ export function declutter(svg: Element, width: number, height: number, rootSize:
     const at = siblings.indexOf(item.text);
     return at === 0 || at === siblings.length - 1 ? 0 : 1;
   };
-  texts.sort((a, b) => a.rank - b.rank || order(a) - order(b) || a.index - b.index);
+  // Value labels last drawn first: marks follow time, and the latest value is the one a reader wants.
+  texts.sort(
+    (a, b) =>
+      a.rank - b.rank || order(a) - order(b) || (a.rank === 3 ? b.index - a.index : a.index - b.index),
+  );
   const kept: TextBox[] = [];
+  const marks = markBoxes(svg);
   const dropped: string[] = [];
   for (const { text, rank: level } of texts) {
     const box = textBox(text, rootSize);
     const outside = box.x0 < -2 || box.x1 > width + 2 || box.y0 < -2 || box.y1 > height + 2;
-    if ((level > 0 && outside) || kept.some((other) => overlaps(box, other))) {
+    const onMark = level === 3 && marks.some((mark) => overlaps(box, mark));
+    if ((level > 0 && outside) || onMark || kept.some((other) => overlaps(box, other))) {
       dropped.push(text.textContent ?? '');
       text.remove();
     } else kept.push(box);

@@ -6,7 +6,7 @@
 import type { Observation } from '../facts/observations.ts';
 import { CARD, cardSvg } from './card.ts';
 import { describe } from './chart.ts';
-import { citationCsl, type CitationInput } from './cite.ts';
+import { citationBibtex, citationCsl, type CitationInput } from './cite.ts';
 import { chartCsv } from './csv.ts';
 import { svgToPng } from './png.ts';
 import { drawSvg, type MarkBox, type RenderedSvg } from './render.ts';
@@ -44,6 +44,7 @@ export function downloadNames(key: string) {
     card: `${key}-card.png`,
     csv: `${key}.csv`,
     csl: `${key}.csl.json`,
+    bib: `${key}.bib`,
     marks: 'marks.json',
   };
 }
@@ -100,6 +101,11 @@ export async function chartFiles(entry: ChartEntry, site: ChartSite): Promise<Ch
     { name: names.marks, type: 'application/json', body: JSON.stringify(marks) },
     { name: names.csv, type: 'text/csv; charset=utf-8', body: chartCsv(entry.data, site.url) },
     { name: names.csl, type: 'application/json', body: citationCsl(citationOf(entry, site, sources)) },
+    {
+      name: names.bib,
+      type: 'application/x-bibtex; charset=utf-8',
+      body: `${citationBibtex(citationOf(entry, site, sources))}\n`,
+    },
     { name: names.png, type: 'image/png', body: await svgToPng(desktop.svg, 2 * desktop.width, '#ffffff') },
     {
       name: names.card,

@@ -35,15 +35,15 @@ describe('labels', () => {
   const svg = (texts: string) =>
     parseHTML(`<svg width="200" height="100" font-size="13">${texts}</svg>`).document.querySelector('svg')!;
 
-  it('drop a value label that would overlap another, and keep axis labels first', () => {
+  it('drop a value label that would overlap a later one or leave the drawing; axis labels go first', () => {
     const root = svg(
       '<g aria-label="y-axis tick label" text-anchor="end"><text transform="translate(40,50)">1,000</text></g>' +
         '<g aria-label="text" text-anchor="middle"><text transform="translate(42,50)">1,357</text>' +
         '<text transform="translate(100,50)">超过1,600</text><text transform="translate(120,50)">1,797.4</text>' +
         '<text transform="translate(190,20)">2,500</text></g>',
     );
-    expect(declutter(root, 200, 100, 13)).toEqual(['1,357', '1,797.4', '2,500']);
-    expect([...root.querySelectorAll('text')].map((t) => t.textContent)).toEqual(['1,000', '超过1,600']);
+    expect(declutter(root, 200, 100, 13)).toEqual(['2,500', '超过1,600', '1,357']);
+    expect([...root.querySelectorAll('text')].map((t) => t.textContent)).toEqual(['1,000', '1,797.4']);
   });
 });
 
