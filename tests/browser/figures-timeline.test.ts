@@ -51,6 +51,8 @@ describe('a figure in a report, with JavaScript off', () => {
     await page.goto(`${site.origin}${REPORT}`);
     const back = page.locator('#industrial-output-2022').getByRole('link', { name: '回到图表' });
     expect(await back.isVisible()).toBe(false);
+    // The reader opens the chart's table (a radio tab, no script) and follows the figure to its sentence.
+    await page.locator('#chart-industrial-output').getByText('表格', { exact: true }).click();
     await page.locator('#chart-industrial-output a[href$="#industrial-output-2022"]').first().click();
     expect(await back.isVisible()).toBe(true);
     await back.click();
