@@ -1,5 +1,6 @@
 /** Reading the report collection in the orders the site shows it. */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { reportPath } from './content/slug.ts';
 
 /** One report entry. */
 export type Report = CollectionEntry<'reports'>;
@@ -16,7 +17,7 @@ export async function getReports(): Promise<Report[]> {
   return (await getCollection('reports')).sort(compareNewestFirst);
 }
 
-/** The URL of a report's page. */
+/** The URL of a report's page (before the base path; the slug rule is src/lib/content/slug.ts). */
 export function reportUrl(report: Pick<Report, 'id'>): string {
-  return `/reports/${report.id}/`;
+  return reportPath(report.id);
 }

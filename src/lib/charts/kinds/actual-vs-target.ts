@@ -46,7 +46,7 @@ export function actualVsTarget(spec: ActualVsTargetSpec): ChartDefinition {
             x,
             y: 'value',
             fill: COLORS[0],
-            fillOpacity: (observation: Observation) => (observation.qualifier ? 0.55 : 1),
+            fillOpacity: (observation: Observation) => (observation.uncertain ? 0.55 : 1),
             title: tip,
           }),
           Plot.text(actual, { x, y: 'value', text: shortLabel, dy: -8 }),

@@ -85,7 +85,7 @@ export function labelledBars(spec: LabelledBarsSpec): ChartDefinition {
             insetTop: ROW - BAR - 4,
             insetBottom: 4,
             fill: COLORS[0],
-            fillOpacity: (observation: Observation) => (observation.qualifier ? 0.55 : 1),
+            fillOpacity: (observation: Observation) => (observation.uncertain ? 0.55 : 1),
             title: tip,
           }),
           Plot.text(bars, {
