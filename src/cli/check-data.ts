@@ -26,6 +26,7 @@ const { problems, findings } = checkReports(reports);
 const errors = [...frontmatter, ...problems];
 
 for (const problem of errors) console.error(`错误 error: ${problem}`);
+for (const warning of reports.flatMap((report) => report.warnings)) console.warn(`注意 warning: ${warning}`);
 for (const finding of findings) console.warn(`注意 warning: ${findingLine(finding)}`);
 const facts = reports.reduce((sum, report) => sum + report.facts.length, 0);
 console.log(

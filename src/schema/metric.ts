@@ -60,12 +60,12 @@ export const metricSchema = z.strictObject({
   id: idField('metrics.id'),
   /** The Chinese name shown to readers. */
   name: z.string().min(1),
+  /** Other names the texts give the metric (规模工业产值 for 规上工业总产值); the importer proposes facts by them. */
+  aliases: z.array(z.string().min(1)).default([]),
   /** The unit values are stated in (亿元, 家, %). */
   unit: z.string().min(1),
   /** Other ways the sources write the same unit (亿 for 亿元, 家 for 个). */
   alsoWritten: z.array(z.string().min(1)).default([]),
-  /** Names of the metric as texts write them (规上工业总产值, 规模工业产值), for the importer. */
-  aliases: z.array(z.string().min(1)).default([]),
   /** flow, stock, cumulative, rate, share or target (see METRIC_KINDS). */
   kind: z.enum(METRIC_KINDS),
   /** What the number measures, in one or two Chinese sentences. */

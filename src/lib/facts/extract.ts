@@ -129,6 +129,21 @@ function paragraphFacts(block: Node): FactTag[] {
   });
 }
 
+/**
+ * The text a block of MDX shows on the page (a paragraph, a caption's inner text), read from its
+ * syntax tree: markup, components' tags and escapes gone, `<Fact>` text kept.
+ */
+export function plainParagraph(block: string): string {
+  const tree = mdxToMdast(block, { position: false }) as unknown as Node;
+  const texts: string[] = [];
+  const visit = (node: Node) => {
+    if (PARAGRAPHS.has(node.type)) texts.push(flatten(node).text);
+    else (node.children ?? []).forEach(visit);
+  };
+  visit(tree);
+  return texts.join(' ').trim();
+}
+
 /** Every `<Fact>` and `<Chart>` of an MDX file (frontmatter and all), in reading order. */
 export function extractTags(source: string): ReportTags {
   const tree = mdxToMdast(source) as unknown as Node;

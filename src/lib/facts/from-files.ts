@@ -18,7 +18,10 @@ function frontmatterOf(text: string): Record<string, unknown> {
 }
 
 /** Every `.mdx` report in `dir` (drafts too), in file-name order. */
-export function readReportFiles(dir = 'content/reports', chartIds?: readonly string[]): ReportFacts[] {
+export function readReportFiles(
+  dir = 'content/reports',
+  chartIds?: readonly string[],
+): (ReportFacts & { warnings: string[] })[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
     .sort()

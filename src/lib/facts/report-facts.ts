@@ -14,6 +14,8 @@ export interface ReportPass {
   facts: Fact[];
   /** Every problem, `file:line:col: message` each; the build fails when there is one. */
   problems: string[];
+  /** Problems of proposed facts, which the build lists and goes on. */
+  warnings: string[];
 }
 
 /** Problems of `<Chart>` tags against the chart ids the site has. */
@@ -43,7 +45,7 @@ export function readReport(
   options: { chartIds?: readonly string[]; registry?: Registry } = {},
 ): ReportPass {
   const tags = extractTags(source);
-  const { facts, problems } = reportFacts(tags.facts, options.registry ?? REGISTRY, context);
+  const { facts, problems, warnings } = reportFacts(tags.facts, options.registry ?? REGISTRY, context);
   const charts = options.chartIds ? chartProblems(context.file, tags.charts, options.chartIds) : [];
-  return { facts, problems: [...problems, ...charts] };
+  return { facts, problems: [...problems, ...charts], warnings };
 }

@@ -241,19 +241,25 @@ export function resolveFact(tag: FactTag, registry: Registry, context: ReportCon
   };
 }
 
-/** Every fact of a report, and its problems as `file:line:col: message` lines (a repeated anchor is one). */
+/**
+ * Every fact of a report, and its problems as `file:line:col: message` lines (a repeated anchor is one).
+ * A proposal's problems are warnings: it is the importer's guess, not yet the editor's mark.
+ */
 export function reportFacts(
   tags: FactTag[],
   registry: Registry,
   context: ReportContext,
-): { facts: Fact[]; problems: string[] } {
+): { facts: Fact[]; problems: string[]; warnings: string[] } {
   const facts: Fact[] = [];
   const problems: string[] = [];
+  const warnings: string[] = [];
   const anchors = new Map<string, number>();
   for (const tag of tags) {
     const place = { file: context.file, line: tag.line, column: tag.column };
     const resolved = resolveFact(tag, registry, context);
-    problems.push(...resolved.problems.map((message) => errorLine(place, message)));
+    (tag.props.proposed ? warnings : problems).push(
+      ...resolved.problems.map((message) => errorLine(place, message)),
+    );
     if (!resolved.fact) continue;
     const first = anchors.get(resolved.fact.anchor);
     if (first !== undefined) {
@@ -272,5 +278,5 @@ export function reportFacts(
     anchors.set(resolved.fact.anchor, tag.line);
     facts.push(resolved.fact);
   }
-  return { facts, problems };
+  return { facts, problems, warnings };
 }
