@@ -16,7 +16,17 @@ import { METRICS } from '../../../src/lib/facts/registry.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const DIR = join(ROOT, 'tests/charts/snapshots');
-const observations = observationsFromFiles(join(ROOT, 'content/reports'));
+// The snapshots draw the five reports they were made from: a sixth report changes no snapshot.
+const SNAPSHOT_REPORTS = [
+  '2020-investment-attraction',
+  '2022-industrial-economy',
+  '2023-chengyu-integration',
+  '2023-work-review',
+  '2024-reform-industry',
+];
+const observations = observationsFromFiles(join(ROOT, 'content/reports')).filter((observation) =>
+  SNAPSHOT_REPORTS.includes(observation.slug),
+);
 
 /** The SVG with coordinates rounded to one decimal and one element per line, so diffs stay readable. */
 function normalize(svg: string): string {
