@@ -7,6 +7,7 @@
  */
 import type { Metric, Registry } from '../../schema/metric.ts';
 import { reportPath } from '../content/slug.ts';
+import { formatDateZh } from '../format/date.ts';
 import { bounds, compatible } from './bounds.ts';
 import { comparePeriods, parsePeriod, periodLabel } from './periods.ts';
 import { REGISTRY } from './registry.ts';
@@ -73,6 +74,7 @@ export function findingHref(fact: Pick<Located, 'slug' | 'anchor'>): string {
 }
 
 const said = figureText;
+const dateZh = (fact: Located) => formatDateZh(new Date(`${fact.reportDate}T00:00:00Z`));
 const where = (fact: Located) => `${fact.file}:${fact.line}`;
 const key = (...parts: string[]) => parts.join('\u0000');
 
@@ -109,7 +111,7 @@ function samePeriod(facts: Located[], metrics: ReadonlyMap<string, Metric>): Fin
             metric: first.metric,
             segment: first.segment,
             facts: [first, clash],
-            zh: `${label}的数值在后来的报道中修订：${first.reportDate}的报道说${said(first)}，${clash.reportDate}的报道说${said(clash)}。`,
+            zh: `${label}的数值在后来的报道中修订：${dateZh(first)}的报道说${said(first)}，${dateZh(clash)}的报道说${said(clash)}。`,
             en: `revised: the ${first.reportDate} report says ${first.value}, the ${clash.reportDate} report ${clash.value}`,
           }
         : {

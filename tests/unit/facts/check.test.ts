@@ -54,7 +54,7 @@ describe('checkReports', () => {
     );
     expect(findings.map((finding) => finding.kind)).toEqual(['revision']);
     expect(findings[0]?.zh).toBe(
-      '2025年的数值在后来的报道中修订：2020-12-27的报道说预计超过2000亿元，2022-12-31的报道说超过2500亿元。',
+      '2025年的数值在后来的报道中修订：2020年12月27日的报道说预计超过2000亿元，2022年12月31日的报道说超过2500亿元。',
     );
   });
 
