@@ -39,4 +39,30 @@ describe('a bar chart of conflicting figures', () => {
     const options = chart.plot(chart.select(observations), 600) as { y?: { domain?: string[] } };
     expect(options.y?.domain).toEqual(['新增科技型企业', '新增科技型企业（说法二）']);
   });
+
+  it('draws them as two grouped bars side by side', async () => {
+    const { groupedBars } = await import('../../../src/lib/charts/kinds/grouped-bars.ts');
+    const { toObservations } = await import('../../../src/lib/facts/observations.ts');
+    const { report } = await import('./fixture.ts');
+    const observations = [
+      report(
+        'a',
+        '2022年，新增科技型企业<Fact metric="tech-enterprises-new" period="2022">102家</Fact>。',
+        '2022-12-31',
+      ),
+      report(
+        'b',
+        '2022年，新增科技型企业<Fact metric="tech-enterprises-new" period="2022">202家</Fact>。',
+        '2023-03-01',
+      ),
+    ].flatMap((r) => toObservations({ slug: r.slug, title: r.title }, r.facts));
+    const chart = groupedBars({
+      id: 't',
+      title: 't',
+      caption: 't',
+      series: [{ metric: 'tech-enterprises-new', label: '科技型企业' }],
+    });
+    const options = chart.plot(chart.select(observations), 600) as { x?: { domain?: string[] } };
+    expect(options.x?.domain).toEqual(['科技型企业', '科技型企业（说法二）']);
+  });
 });
