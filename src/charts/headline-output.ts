@@ -50,7 +50,14 @@ export const headlineOutput: ChartDefinition = {
         Plot.ruleY([0]),
         Plot.areaY(actual, { x, y: 'value', fill: COLORS[0], fillOpacity: 0.15 }),
         Plot.lineY(actual, { x, y: 'value', stroke: COLORS[0], strokeWidth: 2.5 }),
-        Plot.dot(actual, { x, y: 'value', fill: COLORS[0], r: 5, title: tip }),
+        Plot.dot(actual, {
+          x,
+          y: 'value',
+          fill: COLORS[0],
+          fillOpacity: (observation: Observation) => (observation.uncertain ? 0.45 : 1),
+          r: 5,
+          title: tip,
+        }),
         Plot.text(actual, { x, y: 'value', text: shortLabel, dy: -13 }),
         Plot.text(placed, {
           x,

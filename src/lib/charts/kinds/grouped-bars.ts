@@ -67,7 +67,14 @@ export function groupedBars(spec: GroupedBarsSpec): ChartDefinition {
         y: valueAxis(observations[0]?.unit ?? ''),
         marks: [
           Plot.ruleY([0]),
-          Plot.barY(observations, { fx: 'period', x, y: 'value', fill: color, title: tip }),
+          Plot.barY(observations, {
+            fx: 'period',
+            x,
+            y: 'value',
+            fill: color,
+            fillOpacity: (observation: Observation) => (observation.uncertain ? 0.55 : 1),
+            title: tip,
+          }),
           Plot.text(observations, { fx: 'period', x, y: 'value', text: shortLabel, dy: -8 }),
         ],
       };
