@@ -16,7 +16,8 @@ const run = (...args: string[]) =>
 const report = (date: string, body: string) =>
   `---\ntitle: 测试\ndate: ${date}\nperiod: ${date.slice(0, 4)}\nsource:\n  file: 999_fixture.txt\nsummary: 测试。\n---\n\n${body}\n`;
 
-describe('check-data', () => {
+// Each run starts Node and loads the chart definitions: seconds on a busy machine.
+describe('check-data', { timeout: 30_000 }, () => {
   const good = mkdtempSync(join(tmpdir(), 'jj-check-'));
   const bad = mkdtempSync(join(tmpdir(), 'jj-check-'));
   afterAll(() => [good, bad].forEach((dir) => rmSync(dir, { recursive: true, force: true })));
