@@ -58,7 +58,7 @@ function preflightProblems(base: string): string[] {
     const bytes = readFileSync(file);
     const encoding = encodingProblem(file, bytes);
     if (encoding) return [encoding];
-    if (!import.meta.env.PROD) return [];
+    if (import.meta.env.MODE !== 'production') return [];
     const text = bytes.toString('utf8');
     let data: unknown;
     try {
@@ -127,10 +127,10 @@ export function reportsLoader({ base = './content/reports', chartIds }: ReportsL
       // Across reports: the sources' own disagreements and revisions. The build goes on and says where.
       // A production build leaves drafts out: their figures neither conflict nor count.
       const entries = [...context.store.values()].filter(
-        (entry) => !import.meta.env.PROD || !(entry.data as unknown as EntryData).draft,
+        (entry) => import.meta.env.MODE !== 'production' || !(entry.data as unknown as EntryData).draft,
       );
       for (const entry of context.store.values()) {
-        if (import.meta.env.PROD && (entry.data as unknown as EntryData).draft) {
+        if (import.meta.env.MODE === 'production' && (entry.data as unknown as EntryData).draft) {
           context.logger.warn(draftLine(entry.filePath ?? entry.id));
         }
       }

@@ -4,6 +4,7 @@
  * characters: it must not submit the form or open a result. This file stays tiny: the engine and the
  * result drawing are imported on first focus.
  */
+import { href, PARAMS } from '../consts.ts';
 import { guardComposition, isTypingTarget } from './search/keys.ts';
 
 /** How many results the header panel shows; the search page lists them all. */
@@ -82,7 +83,7 @@ class SiteSearch extends HTMLElement {
     this.#modules ??= Promise.all([import('./search/engine.ts'), import('./search/render.ts')]).then(
       (modules) => {
         // Start fetching the index while the reader types the first characters.
-        void modules[0].loadPagefind().catch(() => undefined);
+        void modules[0].loadIndex().catch(() => undefined);
         return modules;
       },
     );
@@ -110,7 +111,7 @@ class SiteSearch extends HTMLElement {
       return;
     }
     if (outcome.state === 'stale') return;
-    this.#all.href = `/search/?q=${encodeURIComponent(outcome.query)}`;
+    this.#all.href = `${href('/search/')}?${new URLSearchParams({ [PARAMS.query]: outcome.query })}`;
     if (outcome.state === 'empty') return this.#close();
     this.#panel.hidden = false;
     if (outcome.state === 'unsearchable') {
@@ -120,6 +121,7 @@ class SiteSearch extends HTMLElement {
     }
     const items = render.resultItems(outcome.results.slice(0, PANEL_RESULTS), outcome.query, true);
     this.#list.replaceChildren(...items);
+    void render.fillExcerpts(items);
     const count = outcome.results.length;
     this.#status.textContent = count ? `找到 ${count} 篇报道` : `没有找到包含“${outcome.query}”的报道`;
     this.#all.hidden = count <= items.length;
@@ -129,7 +131,7 @@ class SiteSearch extends HTMLElement {
 customElements.define('site-search', SiteSearch);
 
 // A page opened from a search result: highlight the phrase (the code loads only when there is one).
-const highlight = new URLSearchParams(location.search).get('hl');
+const highlight = new URLSearchParams(location.search).get(PARAMS.highlight);
 const article = document.querySelector('[data-pagefind-body]');
 if (highlight && article) {
   void import('./search/highlight.ts').then(({ highlightPhrase }) => highlightPhrase(article, highlight));

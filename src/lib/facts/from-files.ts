@@ -41,10 +41,7 @@ export function readReportFiles(
 export function observationsFromFiles(dir = 'content/reports'): Observation[] {
   return sortObservations(
     readReportFiles(dir).flatMap((report) =>
-      toObservations(
-        { slug: report.slug, title: report.title },
-        report.facts.filter((fact) => !fact.proposed),
-      ),
+      toObservations({ slug: report.slug, title: report.title }, report.facts),
     ),
   );
 }
