@@ -125,9 +125,9 @@ export function proposeFacts(
         if (!figure) continue;
         const start = offset + hit.end + figure[0];
         const read = inferPeriod(sentence.slice(0, hit.end + figure[0]), context);
-        // A count "as of" a date (a stock or a running total) takes the month it was counted in: 1—9月 → 9月.
-        const atDate = metric.kind === 'cumulative' || metric.kind === 'stock';
-        const period = atDate ? read.replace(/^\d{4}-\d{2}\//u, '') : read;
+        // A running total "as of" a date takes the month it was counted in: 1—9月 → 9月. A stock (规上企业数)
+        // keeps the sentence's period, as the fact checks want it.
+        const period = metric.kind === 'cumulative' ? read.replace(/^\d{4}-\d{2}\//u, '') : read;
         const key = `${metric.id}@${period}`;
         if (taken.has(key) || proposals.some((p) => p.start === start)) continue;
         taken.add(key);
