@@ -13,6 +13,7 @@ import { parse as parseYaml } from 'yaml';
 import { reportSlug } from '../lib/content/slug.ts';
 import { DERIVED_VERSION, deriveFromReport } from '../lib/entities/derived.ts';
 import { FriendlyError, errorLine, fieldMessage } from '../lib/errors/format.ts';
+import { describeBuildError } from '../lib/errors/syntax.ts';
 import { frontmatterBlock, reportProblems } from '../lib/errors/frontmatter.ts';
 import { checkReports, findingLine, type ReportFacts } from '../lib/facts/check.ts';
 import { readReport } from '../lib/facts/report-facts.ts';
@@ -70,6 +71,21 @@ function preflightProblems(base: string): string[] {
   });
 }
 
+/**
+ * What `read` returns. An MDX syntax error it throws becomes the editor's message of the build's error
+ * translation (src/lib/errors/syntax.ts), naming the file, line and column, with a hint.
+ */
+function namingFile<T>(file: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof Error) || (error as { loc?: unknown }).loc) throw error;
+    throw new FriendlyError(
+      describeBuildError(Object.assign(error, { loc: { file: resolve(file) } }), process.cwd()),
+    );
+  }
+}
+
 /** A glob loader for the reports, with every check that names a file and line. */
 export function reportsLoader({ base = './content/reports', chartIds }: ReportsLoaderOptions): Loader {
   const files = new Map<string, string>();
@@ -114,7 +130,7 @@ export function reportsLoader({ base = './content/reports', chartIds }: ReportsL
           const frontmatter = reportProblems(file, text, props.data);
           if (frontmatter.length) throw new FriendlyError(frontmatter);
           const { date } = reportSchema.parse(props.data);
-          const pass = readReport(text, { file, date }, { chartIds });
+          const pass = namingFile(file, () => readReport(text, { file, date }, { chartIds }));
           if (pass.problems.length) throw new FriendlyError(pass.problems);
           for (const warning of pass.warnings) context.logger.warn(warning);
           const data = await context.parseData({ ...props, data: { ...props.data, facts: pass.facts } });
