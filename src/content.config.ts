@@ -1,12 +1,13 @@
 /** Content collections: the reports, one MDX file each in content/reports/. */
 import { defineCollection } from 'astro:content';
-import { reportSchema } from './schema/report.ts';
-import { reportsLoader } from './schema/reports-loader.ts';
+import { CHARTS } from './charts/index.ts';
+import { reportsLoader } from './loaders/reports.ts';
+import { reportEntrySchema } from './schema/report.ts';
 
 const reports = defineCollection({
-  // The file name (without .mdx) is the report's URL slug: /reports/<slug>/.
-  loader: reportsLoader('./content/reports'),
-  schema: reportSchema,
+  // The file name (without .mdx, lower-cased) is the report's URL slug: /reports/<slug>/.
+  loader: reportsLoader({ base: './content/reports', chartIds: CHARTS.map((chart) => chart.id) }),
+  schema: reportEntrySchema,
 });
 
 export const collections = { reports };

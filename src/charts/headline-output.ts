@@ -3,6 +3,7 @@ import { COLORS, TARGET_COLOR, WIDTH, selectDistinct, tip } from '../lib/charts/
 import type { ChartDefinition } from '../lib/charts/chart.ts';
 import { shortLabel, targetMarks, uncertain, valueAxis, yearAxis } from '../lib/charts/parts.ts';
 import type { Observation } from '../lib/facts/observations.ts';
+import { currentTargets } from './current-targets.ts';
 import { isFullYear } from '../lib/facts/periods.ts';
 import { trendMessage } from '../lib/charts/message.ts';
 
@@ -13,7 +14,8 @@ const x = (observation: Observation) => String(observation.year);
 export const headlineOutput: ChartDefinition = {
   id: 'headline-output',
   title: '江津规上工业总产值走势',
-  caption: '规模以上工业总产值（亿元）逐年走势，线下注明比上年增长；圆圈为报道提出的2025年目标。',
+  caption:
+    '规模以上工业总产值（亿元）逐年走势，线下注明比上年增长；圆圈为报道提出的2025年目标（后来的报道修订了目标时取修订后的数）。',
   select: selectDistinct(
     (observation) =>
       METRICS.includes(observation.metric) &&
@@ -28,7 +30,9 @@ export const headlineOutput: ChartDefinition = {
     const actual = observations
       .filter((observation) => observation.metric === 'industrial-output')
       .sort((a, b) => a.year - b.year);
-    const targets = observations.filter((observation) => observation.metric === 'industrial-output-target');
+    const targets = currentTargets(
+      observations.filter((observation) => observation.metric === 'industrial-output-target'),
+    );
     const growth = observations.filter((observation) => observation.metric === 'industrial-output-growth');
     const level = new Map(actual.map((observation) => [observation.year, observation.value]));
     const placed = growth.filter((observation) => level.has(observation.year));

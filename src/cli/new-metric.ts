@@ -24,7 +24,7 @@ import { openProject, readRegistryJson, registryPath, shownPath } from './projec
 import { writeFileAtomic } from './write-file.ts';
 
 const USAGE = [
-  '用法 (usage): npm run new-metric -- --id <ascii-id> --name <中文名称> --unit <单位> --kind <flow|cumulative|target|growth|share>',
+  '用法 (usage): npm run new-metric -- --id <ascii-id> --name <中文名称> --unit <单位> --kind <flow|stock|cumulative|rate|share|target>',
   '  --definition <定义> [--aliases <别名1,别名2>] [--also-written <单位的其他写法>] [--segments <分组id,…>] [--ask] [--root <dir>]',
   '       npm run new-segment -- --id <ascii-id> --name <中文名称>',
 ].join('\n');

@@ -1,22 +1,33 @@
 /**
- * The observations of every report in the collection. Every chart, indicator page and data file asks
- * for them, so a build extracts them once; `astro dev` extracts them again when a report changes, so
- * that an edited report shows at once.
+ * The observations and checks of every report in the collection, read from the facts the loader
+ * attached to each entry (no MDX is parsed here). Every chart, indicator page and data file asks for
+ * them, so a build computes them once; `astro dev` again when a report changes, so that an edited
+ * report shows at once.
  */
-import { factsOfFile } from './facts/report-facts.ts';
+import { checkReports, type CheckResult, type ReportFacts } from './facts/check.ts';
 import { sortObservations, toObservations, type Observation } from './facts/observations.ts';
 import { getReports, type Report } from './reports.ts';
 
 let built: Promise<Observation[]> | undefined;
+let checked: Promise<CheckResult> | undefined;
 
-/** Extract the observations from these reports. */
+/** A report entry as the checks see it. */
+export function reportFacts(report: Report): ReportFacts {
+  return {
+    slug: report.id,
+    file: report.filePath ?? report.id,
+    title: report.data.title,
+    date: report.data.date,
+    facts: report.data.facts,
+    problems: [],
+  };
+}
+
+/** The observations of these reports; proposed facts are never among them. */
 function extractObservations(reports: Report[]): Observation[] {
   return sortObservations(
     reports.flatMap((report) =>
-      toObservations(
-        { slug: report.id, title: report.data.title },
-        factsOfFile(report.filePath ?? report.id, report.body ?? '').facts,
-      ),
+      toObservations({ slug: report.id, title: report.data.title }, report.data.facts),
     ),
   );
 }
@@ -36,4 +47,12 @@ export async function getObservations(): Promise<Observation[]> {
   const key = reports.map((report) => `${report.id}:${report.digest ?? ''}`).join('\n');
   if (devCache?.key !== key) devCache = { key, observations: extractObservations(reports) };
   return devCache.observations;
+}
+
+/** checkReports() over the collection: disagreements, revisions and arithmetic findings. */
+export function getChecks(): Promise<CheckResult> {
+  const run = async () => checkReports((await getReports()).map(reportFacts));
+  if (import.meta.env.DEV) return run();
+  checked ??= run();
+  return checked;
 }

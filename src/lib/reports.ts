@@ -1,6 +1,7 @@
 /** Reading the report collection in the orders the site shows it. */
 import { href } from '../consts.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { reportPath } from './content/slug.ts';
 
 /** One report entry. */
 export type Report = CollectionEntry<'reports'>;
@@ -27,7 +28,7 @@ export function getReports(): Promise<Report[]> {
   return sorted;
 }
 
-/** The URL of a report's page. */
+/** The URL of a report's page (before the base path; the slug rule is src/lib/content/slug.ts). */
 export function reportUrl(report: Pick<Report, 'id'>): string {
-  return href(`/reports/${report.id}/`);
+  return href(reportPath(report.id));
 }

@@ -5,8 +5,21 @@
 import { z } from 'astro/zod';
 import { fieldMessage } from './messages.ts';
 
-/** What kind of number a metric is; it decides how charts draw it and which checks apply. */
-export const METRIC_KINDS = ['flow', 'cumulative', 'target', 'growth', 'share'] as const;
+/**
+ * What kind of number a metric is; it decides how charts draw it and which checks apply: `flow` happens
+ * in a period (产值, 新增); `stock` is a level at a point in time that may fall (规上企业数); `cumulative`
+ * is a running total (累计) that never falls; `rate` is a growth rate; `share` a proportion; `target` a
+ * goal (力争, 目标) or a projection of one (预计, 有望).
+ */
+export const METRIC_KINDS = ['flow', 'stock', 'cumulative', 'rate', 'share', 'target'] as const;
+
+/** Words of a sentence that decide whether a fact may be filed under a metric or segment. */
+const scopeFields = {
+  /** One of these must be written in the fact's clause or before it in its sentence (产业, 获). */
+  requires: z.array(z.string().min(1)).default([]),
+  /** None of these may be written in the fact's clause (推荐 for projects that got funds). */
+  excludes: z.array(z.string().min(1)).default([]),
+};
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const idField = (field: string) =>
@@ -38,6 +51,7 @@ export const segmentSchema = z.strictObject({
   id: idField('segments.id'),
   /** The Chinese name shown to readers. */
   name: z.string().min(1),
+  ...scopeFields,
 });
 
 /** One metric of the registry. */
@@ -52,12 +66,19 @@ export const metricSchema = z.strictObject({
   unit: z.string().min(1),
   /** Other ways the sources write the same unit (亿 for 亿元, 家 for 个). */
   alsoWritten: z.array(z.string().min(1)).default([]),
-  /** flow (over a period), cumulative (count as of a date), target, growth (rate) or share. */
+  /** flow, stock, cumulative, rate, share or target (see METRIC_KINDS). */
   kind: z.enum(METRIC_KINDS),
   /** What the number measures, in one or two Chinese sentences. */
   definition: z.string().min(1),
   /** Segment ids a fact of this metric may carry; none means the metric is not split. */
   segments: z.array(z.string()).default([]),
+  /** Segments that together make up the metric's total (industries of all investment), for checks. */
+  parts: z.array(z.string()).default([]),
+  /** For a rate: the metric (and segment) whose growth it is, so levels of two years can check it. */
+  growthOf: z.string().optional(),
+  /** For a share: the part and the whole it is the ratio of, so their levels can check it. */
+  shareOf: z.strictObject({ metric: z.string(), segment: z.string().default(''), of: z.string() }).optional(),
+  ...scopeFields,
 });
 
 /** The whole registry file. */
@@ -98,5 +119,9 @@ export const registrySchema = z
 export type Metric = z.output<typeof metricSchema>;
 /** The registry after validation. */
 export type Registry = z.output<typeof registrySchema>;
+/** A segment after validation. */
+export type Segment = z.output<typeof segmentSchema>;
+/** A metric kind. */
+export type MetricKind = (typeof METRIC_KINDS)[number];
 /** A qualifier after validation. */
 export type Qualifier = z.output<typeof qualifierSchema>;

@@ -165,3 +165,27 @@ export const reportSchema = z.strictObject(
 
 /** A report's frontmatter after validation. */
 export type ReportData = z.output<typeof reportSchema>;
+
+/** A fact of a report as its load resolved it (see src/lib/facts/resolve.ts); never written by editors. */
+export const resolvedFactSchema = z.strictObject({
+  metric: z.string(),
+  segment: z.string(),
+  period: z.string(),
+  value: z.number(),
+  unit: z.string(),
+  qualifier: z.string(),
+  estimate: z.boolean(),
+  proposed: z.boolean(),
+  anchor: z.string(),
+  key: z.string(),
+  text: z.string(),
+  quote: z.string(),
+  line: z.number(),
+  column: z.number(),
+});
+
+/** A report entry: its frontmatter, and the facts the loader read from its body (one parse per report). */
+export const reportEntrySchema = reportSchema.extend({
+  /** The report's facts, in reading order, attached by the loader. */
+  facts: z.array(resolvedFactSchema).default([]),
+});

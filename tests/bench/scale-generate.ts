@@ -33,6 +33,9 @@ export function seededRandom(seed: number): () => number {
 /** Years in running text: 2022年, the first year of 2021—2025年 and 2021-2023年, kept between 1990 and 2039. */
 const YEAR_WORD = /(?<!\d)(19[9]\d|20[0-3]\d)(?=(?:[—–-](?:19|20)\d\d)?年)/g;
 
+/** The end of the 14th five-year plan, which the fact checks read as 2025. */
+const PLAN_END = /“?十四五”?末/g;
+
 /** Move every year of a block by `delta`: the year words of its text and the periods and ids of its facts. */
 export function shiftYears(block: string, delta: number): string {
   if (delta === 0) return block;
@@ -40,7 +43,9 @@ export function shiftYears(block: string, delta: number): string {
   return block
     .split(/(<[^>]+>)/)
     .map((part) => {
-      if (!part.startsWith('<')) return part.replace(YEAR_WORD, shift);
+      // “十四五”末 is the year 2025 to the period check: moved, it becomes the year it now stands for.
+      if (!part.startsWith('<'))
+        return part.replace(YEAR_WORD, shift).replace(PLAN_END, `${2025 + delta}年末`);
       if (!part.startsWith('<Fact')) return part;
       return part.replace(
         /\b(period|id)="([^"]*)"/g,

@@ -68,12 +68,12 @@ describe('npm run new-metric', () => {
   });
 
   it.each([
-    [['--kind', 'flows'], 'kind “flows”应为 flow, cumulative, target, growth, share 之一'],
+    [['--kind', 'flows'], 'kind “flows”应为 flow, stock, cumulative, rate, share, target 之一'],
     [['--id', 'industrial-output'], '“industrial-output”重复'],
     [['--id', 'Bad_Id'], 'metrics.id 应为小写字母、数字和连字符'],
     [['--aliases', '规模工业产值'], 'aliases “规模工业产值”已是指标 industrial-output 的名称或别名'],
     [['--segments', 'no-such-segment'], '“no-such-segment”不在 segments 中'],
-    [['--kind', 'growth'], 'unit growth 类指标的单位应为 %'],
+    [['--kind', 'rate'], 'unit rate 类指标的单位应为 %'],
   ])('refuses %j with a bilingual message and leaves the registry alone', (change, message) => {
     const root = projectWithRegistry();
     const before = readProjectFile(root, REGISTRY);

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DATA_PAGE_SIZE } from '../../src/lib/data-views.ts';
 import { mentionsValue } from '../../src/lib/facts/resolve.ts';
 import { DIST, loadPage, requireDist } from '../helpers/dist.ts';
 
@@ -94,9 +95,10 @@ describe('/data/indicators.csv', () => {
 });
 
 describe('/data/', () => {
-  it('lists every observation with filters and the downloads', () => {
+  it('lists the observations, a page at a time, with filters and the downloads', () => {
     const document = loadPage('/data/');
-    expect(document.querySelectorAll('tbody tr')).toHaveLength(rows().length);
+    // The pages after the first are tests/site/pagination.test.ts's.
+    expect(document.querySelectorAll('tbody tr')).toHaveLength(Math.min(rows().length, DATA_PAGE_SIZE));
     for (const name of ['metric', 'year', 'report'])
       expect(document.querySelector(`select[name=${name}]`)).not.toBeNull();
     const hrefs = [...document.querySelectorAll('a')].map((a) => a.getAttribute('href'));
@@ -122,10 +124,41 @@ describe('indicator pages', () => {
     expect(document.querySelector('.lede')?.textContent).toContain('规模以上工业企业');
   });
 
-  it('say where the reports disagree', () => {
+  it('say where a later report revised a figure, and nothing where the reports agree', () => {
     expect(
-      loadPage('/indicators/tech-enterprises-new/').querySelector('.indicator-notes')?.textContent,
-    ).toContain('说法不一');
+      loadPage('/indicators/industrial-output-target/').querySelector('.indicator-notes')?.textContent,
+    ).toContain('修订：2025年的数值在后来的报道中修订');
     expect(loadPage('/indicators/industrial-output/').querySelector('.indicator-notes')).toBeNull();
+    expect(loadPage('/indicators/tech-enterprises-new/').querySelector('.indicator-notes')).toBeNull();
+  });
+});
+
+describe('/data/conflicts/', () => {
+  it('lists each finding with both sentences linked to their anchors', () => {
+    const document = loadPage('/data/conflicts/');
+    expect(document.querySelector('h1')?.textContent).toBe('说法不一与修订');
+    const quotes = [...document.querySelectorAll('.conflicts__quotes a')].map((a) => a.getAttribute('href'));
+    expect(quotes).toEqual(
+      expect.arrayContaining([
+        '/reports/2020-investment-attraction/#industrial-output-target-2025',
+        '/reports/2022-industrial-economy/#industrial-output-target-2025',
+      ]),
+    );
+    for (const link of quotes) {
+      const [path, anchor] = (link ?? '').split('#');
+      expect(
+        loadPage(path ?? '')
+          .getElementById(anchor ?? '')
+          ?.classList.contains('fact'),
+        link ?? '',
+      ).toBe(true);
+    }
+  });
+
+  it('states as-of figures with the report date they hold at', () => {
+    const fact = loadPage('/reports/2023-chengyu-integration/').getElementById('specialized-smes-2023-06-26');
+    expect(fact?.getAttribute('title')).toBe('截至2023年6月26日（报道日期）');
+    const row = rows().find((r) => r.metric === 'specialized-smes' && r.period === '2023-06-26');
+    expect(row?.value).toBe(236);
   });
 });

@@ -40,6 +40,14 @@ summary: 测试用报道，含错误的标记。
 全区新增<Fact metric="no-such-metric" period="2024">12家</Fact>企业。
 
 产值达<Fact metric="industrial-output" period="2024">2100.5万元</Fact>。
+
+2024年，全区规上工业总产值<Fact metric="industrial-output" period="2019" id="wrong-year">2100.5亿元</Fact>。
+
+2024年，推荐<Fact metric="special-fund-projects" period="2024">30个</Fact>项目争取专项资金。
+
+目前，已累计建成数字化车间<Fact metric="digital-workshops" period="2024">90个</Fact>。
+
+2024年，研发经费投入预计超过<Fact metric="rd-spending" period="2024">35亿元</Fact>。
 `;
 
 describe('a new report with next year’s figure', () => {
@@ -111,11 +119,12 @@ describe('a new report with next year’s figure', () => {
   });
 
   it('lists where reports disagree, in the build log and on the indicator page', () => {
-    expect(result.output).toContain('industrial-output-target: 2025年的数值各处说法不一');
+    expect(result.output).toContain('industrial-output-target: 2025年的数值在后来的报道中修订');
     expect(result.output).toContain('digital-workshops: 累计数不应减少');
     expect(page('indicators/digital-workshops').querySelector('.indicator-notes')?.textContent).toContain(
-      '累计数不应减少，但2024年12月 60少于2024年8月 81。',
+      '累计数不应减少，但2024年12月的60个少于截至2024年8月31日的81个。',
     );
+    expect(page('data/conflicts').querySelector('main')?.textContent).toContain('累计数不应减少');
   });
 });
 
@@ -133,10 +142,28 @@ describe('a report with a broken fact', () => {
   it('fails the build, naming the file, the line and the problem in Chinese and English', () => {
     expect(result.code).not.toBe(0);
     expect(result.output).toContain(
-      'content/reports/2025-broken.mdx:10: metric “no-such-metric”不在指标登记表中 (metric "no-such-metric" is not in the metric registry)',
+      'content/reports/2025-broken.mdx:10:5: metric “no-such-metric”不在指标登记表中 (metric "no-such-metric" is not in the metric registry)',
     );
     expect(result.output).toContain(
-      'content/reports/2025-broken.mdx:12: unit “万元”与指标登记表中“industrial-output”的单位“亿元”不符',
+      'content/reports/2025-broken.mdx:12:4: unit “万元”与指标登记表中“industrial-output”的单位“亿元”不符',
+    );
+  });
+
+  it('fails a wrong period, a contradicting scope word, an undated figure and a projection, each with file:line', () => {
+    expect(result.output).toContain(
+      'content/reports/2025-broken.mdx:14:16: period “2019”与句中的时间不符：句子说“2024年”，即 2024年，请写 period="2024"',
+    );
+    expect(result.output).toContain(
+      'content/reports/2025-broken.mdx:16:9: metric 句中“推荐”与“special-fund-projects”（获工信专项资金支持的项目）不符',
+    );
+    expect(result.output).toContain(
+      'content/reports/2025-broken.mdx:18:14: period “2024”与句中的时间不符：句子只说“目前”，没有年份，请写 period="as-of"（截至报道日期 2025-01-20）',
+    );
+    expect(result.output).toContain(
+      'content/reports/2025-broken.mdx:20:17: estimate 缺失：句中“预计”表明这是预计数，不是实际数，请加 estimate 属性',
+    );
+    expect(result.output).toContain(
+      '(missing: "预计" makes this a projection, not a stated value; add the estimate prop.',
     );
   });
 });

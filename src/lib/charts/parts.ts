@@ -19,7 +19,7 @@ export function shortLabel(observation: Observation): string {
 
 /** True when a figure is not exact (超过, 近, 约, 预计): drawn lighter, with a dashed outline or hollow. */
 export function uncertain(observation: Observation): boolean {
-  return observation.qualifier !== '';
+  return observation.uncertain;
 }
 
 /**

@@ -4,7 +4,7 @@
  * carry a message naming the field, in Chinese and English.
  */
 import { z } from 'astro/zod';
-import { fieldMessage } from '../../schema/messages.ts';
+import { fieldMessage } from '../errors/format.ts';
 
 /** The kinds of entity, in the order /entities/ lists them. */
 export const ENTITY_KINDS = ['企业', '园区', '平台', '通道', '项目'] as const;

@@ -10,10 +10,17 @@ export const COLUMNS = [
   ['name', '指标名称 (metric name)'],
   ['segment', '分组编号，如产业或级别，无则为空 (segment id: industry or level; empty when none)'],
   ['segment_name', '分组名称 (segment name)'],
-  ['period', '时期：2022、2023-Q2、2023-06 或 2023-01/2023-06 (period: year, quarter, month or month range)'],
+  [
+    'period',
+    '时期：2022、2023-Q2、2023-06、2023-01/2023-09，或日期 2023-06-26 表示截至报道日期 (period: year, quarter, month, month range, or a date: as of the report’s date)',
+  ],
   ['value', '数值 (value)'],
   ['unit', '单位 (unit)'],
   ['qualifier', '限定：more-than 超过、about 约、nearly 近，精确值为空 (qualifier; empty when exact)'],
+  [
+    'estimate',
+    '预计数（预计、有望）为 1，原文陈述的数为空 (1 for a projection or estimate; empty when stated)',
+  ],
   ['report', '报告网页地址，带该数字的锚点 (URL of the report page, with the fact’s anchor)'],
   ['quote', '原文中陈述该数字的整句 (the whole sentence stating it, as on the page)'],
 ] as const;
@@ -32,6 +39,7 @@ export function datasetRows(observations: Observation[], site?: URL | string): D
     value: observation.value,
     unit: observation.unit,
     qualifier: observation.qualifier,
+    estimate: observation.estimate ? 1 : '',
     report: site ? new URL(observation.href, site).href : observation.href,
     quote: observation.quote,
   }));

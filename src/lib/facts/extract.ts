@@ -1,19 +1,19 @@
 /**
- * Finding the facts an editor marked in a report's MDX (`<Fact metric="…" period="…">1797.4亿元</Fact>`):
- * each tag with its line, its props, and the sentence that holds it, with the markup stripped so that
- * the quote reads exactly as the page shows it. Pure text work: no Astro, no MDX compiler.
+ * Reading a report's MDX once, from its syntax tree (the same parser, satteri, that renders it): every
+ * `<Fact>` with its props, line and the sentence holding it, and every `<Chart>` with its id. The
+ * sentence is the paragraph's text as the page shows it, cut at 。！？；, so the quote reads exactly as
+ * the page does. No regular expression ever looks at MDX syntax.
  */
+import { mdxToMdast } from 'satteri';
 
-/** A prop as written: a quoted string, or a `{…}` expression kept as its source text. */
-export interface PropValue {
-  kind: 'string' | 'expression';
-  text: string;
-}
+/** A prop as written: a string, `true` for a bare name (`proposed`), or the source of a `{…}` value. */
+export type PropValue = string | true;
 
-/** One `<Fact>` tag found in a report. */
+/** One `<Fact>` of a report. */
 export interface FactTag {
-  /** 1-based line of the opening tag in the file. */
+  /** 1-based line and column of the opening tag in the file. */
   line: number;
+  column: number;
   /** The props as written. */
   props: Record<string, PropValue>;
   /** The text between the tags, as the page shows it. */
@@ -24,99 +24,142 @@ export interface FactTag {
   before: string;
   /** The part of the sentence after the fact's text. */
   after: string;
+  /** The paragraph's text before the sentence (where an earlier sentence may give the year). */
+  context: string;
 }
 
-const FACT = /<Fact\b((?:[^>"'{}]|"[^"]*"|'[^']*'|\{[^}]*\})*)>([\s\S]*?)<\/Fact>/g;
-const PROP = /([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^}]*)\})/g;
-const OPEN = '\uE000';
-const CLOSE = '\uE001';
+/** One `<Chart>` of a report. */
+export interface ChartTag {
+  line: number;
+  column: number;
+  /** The id prop, or undefined when it is missing or not a string. */
+  id: string | undefined;
+}
+
+/** What a report's body holds. */
+export interface ReportTags {
+  facts: FactTag[];
+  charts: ChartTag[];
+}
+
+/** The few mdast fields this module reads. */
+interface Node {
+  type: string;
+  name?: string | null;
+  value?: string;
+  children?: Node[];
+  attributes?: { type: string; name?: string; value?: string | null | { value: string } }[];
+  position?: { start: { line: number; column: number } };
+}
+
 /** A sentence ends at 。！？； and takes the closing quotes and brackets that follow. */
 const SENTENCE = /[^。！？；]*(?:[。！？；]+[”’」』）)]*|$)/gu;
+/** Blocks whose inline content is one paragraph of reading text. */
+const PARAGRAPHS = new Set(['paragraph', 'heading', 'tableCell']);
 
-/** The props of a tag's attribute text. */
-export function parseProps(attributes: string): Record<string, PropValue> {
-  const props: Record<string, PropValue> = {};
-  for (const match of attributes.matchAll(PROP)) {
-    const name = match[1] ?? '';
-    props[name] =
-      match[4] === undefined
-        ? { kind: 'string', text: match[2] ?? match[3] ?? '' }
-        : { kind: 'expression', text: match[4].trim() };
-  }
-  // A bare attribute (`proposed`) is JSX's `proposed={true}`.
-  for (const match of attributes.replace(PROP, ' ').matchAll(/(?<![\w-])([A-Za-z][\w-]*)(?![\w-])/g)) {
-    const name = match[1] ?? '';
-    props[name] ??= { kind: 'expression', text: 'true' };
-  }
-  return props;
-}
-
-/** A paragraph's text as the page shows it, with each fact's text wrapped in private-use markers. */
-export function plainParagraph(block: string): string {
-  return block
-    .replace(FACT, (_all, _props: string, text: string) => `${OPEN}${text}${CLOSE}`)
-    .replace(/<\/?[A-Z][\w.]*\b(?:[^>"'{}]|"[^"]*"|'[^']*'|\{[^}]*\})*\/?>/g, '')
-    .replace(/^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d+\.[ \t]+)/gm, '')
-    .replace(/\*\*|__/g, '')
-    .replace(/\\([\\`*_{}[\]()#+\-.!<>])/g, '$1')
-    .replace(/[ \t]*\r?\n[ \t]*/g, ' ')
-    .trim();
-}
-
-/** The sentences of a plain paragraph, in order, each with its closing punctuation. */
+/** The sentences of a text, in order, each with its closing punctuation. */
 export function splitSentences(text: string): string[] {
   return (text.match(SENTENCE) ?? []).filter((sentence) => sentence.length > 0);
 }
 
-/** Where the body starts: after the frontmatter block, if any. */
-function bodyStart(text: string): number {
-  const match = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/.exec(text);
-  return match ? match[0].length : 0;
-}
-
-/** The paragraphs (blank-line separated blocks) of the body, with their offsets in the file. */
-function paragraphs(text: string): { start: number; block: string }[] {
-  const found: { start: number; block: string }[] = [];
-  const start = bodyStart(text);
-  const blockPattern = /(?:[^\n]|\n(?![ \t]*\r?\n))+/g;
-  blockPattern.lastIndex = start;
-  for (let match = blockPattern.exec(text); match; match = blockPattern.exec(text)) {
-    found.push({ start: match.index, block: match[0] });
+/** The props of a JSX element. */
+function propsOf(node: Node): Record<string, PropValue> {
+  const props: Record<string, PropValue> = {};
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
+    const value = attribute.value;
+    props[attribute.name] =
+      value === null || value === undefined ? true : typeof value === 'string' ? value : value.value.trim();
   }
-  return found;
+  return props;
 }
 
-/** The 1-based line of an offset. */
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) line++;
-  return line;
+/** The text a node shows on the page. */
+function textOf(node: Node): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
+  if (node.type === 'break') return '';
+  if (node.type.startsWith('mdx') && !node.type.startsWith('mdxJsx')) return '';
+  return (node.children ?? []).map(textOf).join('');
 }
 
-/** Every `<Fact>` tag of an MDX file (frontmatter included or not), in reading order. */
-export function extractFactTags(text: string): FactTag[] {
-  const tags: FactTag[] = [];
-  for (const { start, block } of paragraphs(text)) {
-    const matches = [...block.matchAll(FACT)];
-    if (!matches.length) continue;
-    const sentences = splitSentences(plainParagraph(block));
-    let seen = 0;
-    for (const sentence of sentences) {
-      for (let at = sentence.indexOf(OPEN); at !== -1; at = sentence.indexOf(OPEN, at + 1)) {
-        const match = matches[seen++];
-        if (!match) break;
-        const end = sentence.indexOf(CLOSE, at);
-        const strip = (part: string) => part.replace(/[\uE000\uE001]/g, '');
-        tags.push({
-          line: lineAt(text, start + (match.index ?? 0)),
-          props: parseProps(match[1] ?? ''),
-          text: match[2] ?? '',
-          sentence: strip(sentence).trim(),
-          before: strip(sentence.slice(0, at)).trimStart(),
-          after: strip(sentence.slice(end + 1)).trimEnd(),
-        });
-      }
+/** A paragraph's text, and where each Fact's text starts and ends in it. */
+function flatten(block: Node): { text: string; facts: { node: Node; start: number; end: number }[] } {
+  let text = '';
+  const facts: { node: Node; start: number; end: number }[] = [];
+  const walk = (node: Node) => {
+    if (node.type === 'mdxJsxTextElement' && node.name === 'Fact') {
+      const start = text.length;
+      text += textOf(node);
+      facts.push({ node, start, end: text.length });
+    } else if (node.type === 'text' || node.type === 'inlineCode') {
+      text += (node.value ?? '').replace(/[ \t]*\r?\n[ \t]*/g, ' ');
+    } else {
+      (node.children ?? []).forEach(walk);
     }
+  };
+  (block.children ?? []).forEach(walk);
+  return { text, facts };
+}
+
+/** The fact tags of one paragraph. */
+function paragraphFacts(block: Node): FactTag[] {
+  const { text, facts } = flatten(block);
+  if (!facts.length) return [];
+  const sentences: { start: number; end: number }[] = [];
+  let at = 0;
+  for (const sentence of splitSentences(text)) {
+    sentences.push({ start: at, end: at + sentence.length });
+    at += sentence.length;
   }
-  return tags;
+  return facts.map(({ node, start, end }) => {
+    const sentence = sentences.find((s) => start >= s.start && start < s.end) ?? {
+      start: 0,
+      end: text.length,
+    };
+    return {
+      line: node.position?.start.line ?? 0,
+      column: node.position?.start.column ?? 0,
+      props: propsOf(node),
+      text: text.slice(start, end),
+      sentence: text.slice(sentence.start, sentence.end).trim(),
+      before: text.slice(sentence.start, start).trimStart(),
+      after: text.slice(end, sentence.end).trimEnd(),
+      context: text.slice(0, sentence.start),
+    };
+  });
+}
+
+/**
+ * The text a block of MDX shows on the page (a paragraph, a caption's inner text), read from its
+ * syntax tree: markup, components' tags and escapes gone, `<Fact>` text kept.
+ */
+export function plainParagraph(block: string): string {
+  const tree = mdxToMdast(block, { position: false }) as unknown as Node;
+  const texts: string[] = [];
+  const visit = (node: Node) => {
+    if (PARAGRAPHS.has(node.type)) texts.push(flatten(node).text);
+    else (node.children ?? []).forEach(visit);
+  };
+  visit(tree);
+  return texts.join(' ').trim();
+}
+
+/** Every `<Fact>` and `<Chart>` of an MDX file (frontmatter and all), in reading order. */
+export function extractTags(source: string): ReportTags {
+  const tree = mdxToMdast(source) as unknown as Node;
+  const found: ReportTags = { facts: [], charts: [] };
+  const visit = (node: Node) => {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Chart') {
+      const id = propsOf(node).id;
+      found.charts.push({
+        line: node.position?.start.line ?? 0,
+        column: node.position?.start.column ?? 0,
+        id: typeof id === 'string' ? id : undefined,
+      });
+    }
+    if (PARAGRAPHS.has(node.type)) found.facts.push(...paragraphFacts(node));
+    (node.children ?? []).forEach(visit);
+  };
+  visit(tree);
+  return found;
 }

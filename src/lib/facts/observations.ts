@@ -4,6 +4,7 @@
  */
 import { href } from '../../consts.ts';
 import type { Registry } from '../../schema/metric.ts';
+import { reportPath } from '../content/slug.ts';
 import { comparePeriods, periodLabel, periodYear } from './periods.ts';
 import { REGISTRY } from './registry.ts';
 import type { Fact } from './resolve.ts';
@@ -14,7 +15,7 @@ export interface Observation {
   metric: string;
   /** The metric's Chinese name. */
   name: string;
-  /** flow, cumulative, target, growth or share. */
+  /** flow, stock, cumulative, rate, share or target. */
   kind: string;
   /** Segment id, or '' when the metric is not split. */
   segment: string;
@@ -32,8 +33,12 @@ export interface Observation {
   unit: string;
   /** more-than, about, nearly, or '' when exact. */
   qualifier: string;
-  /** The qualifier as the sources write it (超过, 约, 近), or ''. */
+  /** The qualifier as the sources write it (超过, 约, 近, and 预计 for an estimate), or ''. */
   qualifierName: string;
+  /** A projection or estimate (预计, 有望), not a stated value. */
+  estimate: boolean;
+  /** Not an exact stated figure (超过, 近, 约, 预计): charts draw it so that a reader sees it. */
+  uncertain: boolean;
   /** The report's slug. */
   slug: string;
   /** The report's headline. */
@@ -56,7 +61,7 @@ export interface ReportRef {
   title: string;
 }
 
-/** The observations of one report's facts; a proposal not yet confirmed is none. */
+/** The observations of one report's facts; a proposed fact is none until an editor confirms it. */
 export function toObservations(
   report: ReportRef,
   facts: Fact[],
@@ -79,10 +84,12 @@ export function toObservations(
         value: fact.value,
         unit: fact.unit,
         qualifier: fact.qualifier,
-        qualifierName: qualifier?.name ?? '',
+        qualifierName: `${fact.estimate ? '预计' : ''}${qualifier?.name ?? ''}`,
+        estimate: fact.estimate,
+        uncertain: fact.estimate || fact.qualifier !== '',
         slug: report.slug,
         reportTitle: report.title,
-        href: href(`/reports/${report.slug}/#${fact.anchor}`),
+        href: href(`${reportPath(report.slug)}#${fact.anchor}`),
         anchor: fact.anchor,
         text: fact.text,
         quote: fact.quote,

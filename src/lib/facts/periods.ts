@@ -1,17 +1,22 @@
 /**
  * Periods of an observation as editors write them: a year (`2022`), a quarter (`2023-Q2`), a month
- * (`2023-06`) or a range of months for a partial year (`2023-01/2023-06`, 1月-6月). A cumulative count
- * "as of" a date takes the month it was counted in.
+ * (`2023-06`), a range of months for a partial year (`2023-01/2023-06`, 1月-6月, 前三季度), or a day
+ * (`2023-06-25`): "as of" that date, which is what `period="as-of"` becomes for a sentence that says
+ * only 目前 or 截至目前 (the report's date). A cumulative count "as of" a month takes that month.
  */
 
 const YEAR = /^(\d{4})$/;
 const QUARTER = /^(\d{4})-Q([1-4])$/;
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const RANGE = /^(\d{4})-(0[1-9]|1[0-2])\/(\d{4})-(0[1-9]|1[0-2])$/;
+const DAY = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** What an editor writes for a figure the sentence dates only by 目前 / 截至目前: the report's date. */
+export const AS_OF = 'as-of';
 
 /** What a period string denotes. */
 export interface PeriodInfo {
-  kind: 'year' | 'quarter' | 'month' | 'range';
+  kind: 'year' | 'quarter' | 'month' | 'range' | 'day';
   /** The year the period ends in. */
   year: number;
   /** First and last month covered, as `year * 12 + month - 1`, for ordering and overlap. */
@@ -38,6 +43,12 @@ export function parsePeriod(period: string): PeriodInfo | undefined {
     const month = year * 12 + Number(match[2]) - 1;
     return { kind: 'month', year, start: month, end: month };
   }
+  match = DAY.exec(period);
+  if (match) {
+    const year = Number(match[1]);
+    const month = year * 12 + Number(match[2]) - 1;
+    return { kind: 'day', year, start: month, end: month };
+  }
   match = RANGE.exec(period);
   if (match) {
     const start = Number(match[1]) * 12 + Number(match[2]) - 1;
@@ -63,12 +74,14 @@ export function periodYear(period: string): number {
   return parsePeriod(period)?.year ?? Number.NaN;
 }
 
-/** Order periods by their end, then by their start (a whole year after its first half). */
+/** Order periods by their end, then by their start (a whole year after its first half, a date last). */
 export function comparePeriods(a: string, b: string): number {
   const pa = parsePeriod(a);
   const pb = parsePeriod(b);
   if (!pa || !pb) return a.localeCompare(b);
-  return pa.end - pb.end || pb.start - pa.start;
+  // A count "as of" a date comes after the year or months that end in the same month.
+  const day = (info: PeriodInfo) => (info.kind === 'day' ? 1 : 0);
+  return pa.end - pb.end || day(pa) - day(pb) || pb.start - pa.start || a.localeCompare(b);
 }
 
 const QUARTER_NAMES = ['一', '二', '三', '四'];
@@ -85,6 +98,8 @@ export function periodLabel(period: string): string {
       return `${info.year}年第${QUARTER_NAMES[Math.floor((info.start % 12) / 3)]}季度`;
     case 'month':
       return `${info.year}年${month(info.start)}月`;
+    case 'day':
+      return `截至${info.year}年${month(info.start)}月${Number(period.slice(8))}日`;
     case 'range': {
       const startYear = Math.floor(info.start / 12);
       return startYear === info.year
@@ -92,6 +107,11 @@ export function periodLabel(period: string): string {
         : `${startYear}年${month(info.start)}月—${info.year}年${month(info.end)}月`;
     }
   }
+}
+
+/** The period an `as-of` fact gets: the report's date as YYYY-MM-DD. */
+export function asOfPeriod(date: Date): string {
+  return date.toISOString().slice(0, 10);
 }
 
 /** The period as it may appear in an HTML id: the range slash becomes `--`. */

@@ -1,21 +1,51 @@
-/** The facts of one report file, from its MDX text: the one entry point for loader, pages and CLI. */
+/**
+ * One report's facts from its MDX text: the single pass the loader and the CLI both make. The syntax
+ * tree is read once (extract.ts); each `<Fact>` is resolved against the registry and its sentence, each
+ * `<Chart>` id checked against the charts the site has.
+ */
+import { errorLine, fieldMessage } from '../errors/format.ts';
 import type { Registry } from '../../schema/metric.ts';
-import { extractFactTags } from './extract.ts';
+import { extractTags, type ChartTag } from './extract.ts';
 import { REGISTRY } from './registry.ts';
-import { reportFacts, type Fact } from './resolve.ts';
+import { reportFacts, type Fact, type ReportContext } from './resolve.ts';
 
-/** The facts of a report and its problems as `file:line: message` lines. */
-export function factsOfFile(
-  file: string,
-  text: string,
-  registry: Registry = REGISTRY,
-): { facts: Fact[]; problems: string[] } {
-  return reportFacts(file, extractFactTags(text), registry);
+/** What one report's pass yields. */
+export interface ReportPass {
+  facts: Fact[];
+  /** Every problem, `file:line:col: message` each; the build fails when there is one. */
+  problems: string[];
+  /** Problems of proposed facts, which the build lists and goes on. */
+  warnings: string[];
 }
 
-/** The ids of the registry's cumulative metrics, whose counts must not go down. */
-export function cumulativeMetrics(registry: Registry = REGISTRY): Set<string> {
-  return new Set(
-    registry.metrics.filter((metric) => metric.kind === 'cumulative').map((metric) => metric.id),
-  );
+/** Problems of `<Chart>` tags against the chart ids the site has. */
+export function chartProblems(file: string, charts: ChartTag[], known: readonly string[]): string[] {
+  return charts.flatMap((chart) => {
+    const place = { file, line: chart.line, column: chart.column };
+    if (chart.id === undefined)
+      return [errorLine(place, fieldMessage('Chart id', '缺少此属性', 'Chart id is missing'))];
+    if (known.includes(chart.id)) return [];
+    return [
+      errorLine(
+        place,
+        fieldMessage(
+          'Chart id',
+          `“${chart.id}”不是已有的图表，可用：${known.join('、')}`,
+          `Chart id "${chart.id}" is not a known chart; known: ${known.join(', ')}`,
+        ),
+      ),
+    ];
+  });
+}
+
+/** Read a report's MDX once: its facts and problems; chart ids are checked when `chartIds` is given. */
+export function readReport(
+  source: string,
+  context: ReportContext,
+  options: { chartIds?: readonly string[]; registry?: Registry } = {},
+): ReportPass {
+  const tags = extractTags(source);
+  const { facts, problems, warnings } = reportFacts(tags.facts, options.registry ?? REGISTRY, context);
+  const charts = options.chartIds ? chartProblems(context.file, tags.charts, options.chartIds) : [];
+  return { facts, problems: [...problems, ...charts], warnings };
 }

@@ -1,20 +1,23 @@
 /**
- * Turning a `<Fact>` tag into a fact: its number, unit and qualifier read from the text when the editor
- * did not write them, checked against the metric registry. Every problem is a message in Chinese and
- * English naming the prop, so the loader can prefix it with the file and line.
+ * Turning a `<Fact>` tag into a fact: props checked by their zod schema, then against the registry and
+ * against the sentence (number, unit, qualifier, period words, kind words, scope words). Every problem is
+ * a bilingual message naming the prop; reportFacts() puts the file and line in front.
  */
-import { fieldMessage } from '../../schema/messages.ts';
-import type { Registry } from '../../schema/metric.ts';
+import { errorLine, fieldMessage, issueMessages } from '../errors/format.ts';
+import type { Metric, Registry } from '../../schema/metric.ts';
 import type { FactTag } from './extract.ts';
-import { isPeriod, periodSlug } from './periods.ts';
+import { factPropsSchema, type FactProps } from './fact-props.ts';
+import { agrees, statedPeriod } from './period-words.ts';
+import { AS_OF, asOfPeriod, periodLabel, periodSlug } from './periods.ts';
+import { kindProblems, scopeProblems } from './sentence-checks.ts';
 
-/** A fact as the site uses it. */
+/** A fact as the site uses it; plain data, so it travels with the content entry. */
 export interface Fact {
   /** Metric id from the registry. */
   metric: string;
   /** Segment id (industry or level), or '' when the metric is not split. */
   segment: string;
-  /** Period string (2022, 2023-Q2, 2023-06, 2023-01/2023-06). */
+  /** Period (2022, 2023-Q2, 2023-06, 2023-01/2023-09, or 2023-06-25 for "as of" the report's date). */
   period: string;
   /** The number. */
   value: number;
@@ -22,16 +25,29 @@ export interface Fact {
   unit: string;
   /** Qualifier id (more-than, about, nearly), or '' for an exact figure. */
   qualifier: string;
+  /** A projection or estimate (预计, 有望), not a stated value. */
+  estimate: boolean;
+  /** Proposed by the importer, not yet confirmed: never in the dataset. */
+  proposed: boolean;
   /** The id of the fact's span on its report page. */
   anchor: string;
+  /** metric|segment|period|id as written, which `<Fact>` matches to find its anchor. */
+  key: string;
   /** The fact's own text, as marked. */
   text: string;
   /** The whole sentence holding it, as the page shows it. */
   quote: string;
-  /** 1-based line of the tag in its file. */
+  /** 1-based line and column of the tag in its file. */
   line: number;
-  /** True for an importer's proposal (`<Fact … proposed>`) not yet confirmed: never in the dataset. */
-  proposed?: boolean;
+  column: number;
+}
+
+/** What a fact's checks need to know about its report. */
+export interface ReportContext {
+  /** Path of the file, for messages. */
+  file: string;
+  /** The report's date: 去年 / 今年 are read against its year, and `as-of` becomes it. */
+  date: Date;
 }
 
 /** A fact, or the problems that keep a tag from being one. */
@@ -42,6 +58,11 @@ const NUMBER = /\d+(?:\.\d+)?/;
 /** The default anchor of a fact: metric, segment and period (`investment-agreed-consumer-goods-2020`). */
 export function factAnchor(metric: string, period: string, segment = ''): string {
   return [metric, segment, periodSlug(period)].filter(Boolean).join('-');
+}
+
+/** The key `<Fact>` and the loader share: the props that tell a report's facts apart, as written. */
+export function factKey(props: { metric: string; period: string; segment?: string; id?: string }): string {
+  return [props.metric, props.segment ?? '', props.period, props.id ?? ''].join('|');
 }
 
 /** True when one of the numbers written in `text` equals `value`. */
@@ -71,54 +92,78 @@ export function detectQualifier(before: string, after: string, registry: Registr
   return '';
 }
 
-/** Resolve one tag against the registry. */
-export function resolveFact(tag: FactTag, registry: Registry): Resolved {
+/** Problems of the props against the registry: metric, segment, qualifier. */
+function registryProblems(props: FactProps, metric: Metric | undefined, registry: Registry): string[] {
   const problems: string[] = [];
-  const prop = (name: string) => tag.props[name]?.text.trim();
-  const metricId = prop('metric') ?? '';
-  const metric = registry.metrics.find((candidate) => candidate.id === metricId);
-  if (!metricId) problems.push(fieldMessage('metric', '缺少此属性', 'metric is missing'));
-  else if (!metric) {
+  if (!metric) {
     problems.push(
       fieldMessage(
         'metric',
-        `“${metricId}”不在指标登记表中`,
-        `metric "${metricId}" is not in the metric registry`,
+        `“${props.metric}”不在指标登记表中`,
+        `metric "${props.metric}" is not in the metric registry`,
       ),
     );
-  }
-  const period = prop('period') ?? '';
-  if (!isPeriod(period)) {
-    problems.push(
-      fieldMessage(
-        'period',
-        `“${period}”应为年份、季度或月份，如 2022、2023-Q2、2023-06、2023-01/2023-06`,
-        `period "${period}" must be a year, quarter or month such as 2022, 2023-Q2, 2023-06, 2023-01/2023-06`,
-      ),
-    );
-  }
-  const segment = prop('segment') ?? '';
-  if (metric && segment && !metric.segments.includes(segment)) {
+  } else if (props.segment && !metric.segments.includes(props.segment)) {
     problems.push(
       fieldMessage(
         'segment',
-        `“${segment}”不是指标“${metric.id}”的分组`,
-        `segment "${segment}" is not a segment of metric "${metric.id}"`,
+        `“${props.segment}”不是指标“${metric.id}”的分组`,
+        `segment "${props.segment}" is not a segment of metric "${metric.id}"`,
       ),
     );
   }
+  const given = props.qualifier;
+  if (given && given !== 'exact' && !registry.qualifiers.some((q) => q.id === given || q.name === given)) {
+    const ids = registry.qualifiers.map((q) => q.id).join(', ');
+    problems.push(
+      fieldMessage(
+        'qualifier',
+        `“${given}”应为 ${ids} 或 exact 之一`,
+        `qualifier "${given}" must be one of ${ids}, exact`,
+      ),
+    );
+  }
+  return problems;
+}
 
+/** The problem of a period its sentence contradicts, or undefined. */
+function periodProblem(
+  tag: FactTag,
+  written: string,
+  period: string,
+  context: ReportContext,
+): string | undefined {
+  const stated = statedPeriod(tag, context.date.getUTCFullYear());
+  const asOf = asOfPeriod(context.date);
+  if (!stated) return undefined;
+  if (agrees(period, stated, asOf)) return undefined;
+  const where = stated.where === 'sentence' ? '句中' : '本段前文';
+  const whereEn = stated.where === 'sentence' ? 'its sentence' : 'its paragraph';
+  if (stated.period === AS_OF) {
+    return fieldMessage(
+      'period',
+      `“${written}”与${where}的时间不符：句子只说“${stated.words}”，没有年份，请写 period="as-of"（截至报道日期 ${asOf}）。句子：“${tag.sentence}”`,
+      `period "${written}" disagrees with ${whereEn}, which says only "${stated.words}" with no year; write period="as-of" (as of the report's date, ${asOf}). Sentence: "${tag.sentence}"`,
+    );
+  }
+  return fieldMessage(
+    'period',
+    `“${written}”与${where}的时间不符：句子说“${stated.words}”，即 ${periodLabel(stated.period)}，请写 period="${stated.period}"。句子：“${tag.sentence}”`,
+    `period "${written}" disagrees with ${whereEn}, which says "${stated.words}" (${stated.period}); write period="${stated.period}". Sentence: "${tag.sentence}"`,
+  );
+}
+
+/** Value, unit and qualifier, read from the marked text where the editor did not give them. */
+function readNumber(tag: FactTag, props: FactProps, metric: Metric | undefined, registry: Registry) {
+  const problems: string[] = [];
   const number = NUMBER.exec(tag.text);
-  const written = prop('value');
-  const value = written === undefined ? Number(number?.[0] ?? Number.NaN) : Number(written);
-  if (written !== undefined && (written === '' || !Number.isFinite(value))) {
-    problems.push(fieldMessage('value', `“${written}”不是数字`, `value "${written}" is not a number`));
-  } else if (!Number.isFinite(value)) {
+  const value = props.value ?? Number(number?.[0] ?? Number.NaN);
+  if (!Number.isFinite(value)) {
     problems.push(
       fieldMessage(
         'value',
-        `缺失：标记的文字“${tag.text}”中没有数字，请写 value={…}`,
-        `value is missing: the marked text "${tag.text}" holds no number; write value={…}`,
+        `缺失：标记的文字“${tag.text}”中没有数字，请写 value="…"`,
+        `value is missing: the marked text "${tag.text}" holds no number; write value="…"`,
       ),
     );
   } else if (!mentionsValue(tag.sentence, value)) {
@@ -130,10 +175,9 @@ export function resolveFact(tag: FactTag, registry: Registry): Resolved {
       ),
     );
   }
-
   const afterWords = registry.qualifiers.flatMap((qualifier) => qualifier.after);
   const rest = number ? tag.text.slice((number.index ?? 0) + number[0].length) : '';
-  const split = splitUnit(prop('unit') ?? rest, afterWords);
+  const split = splitUnit(props.unit ?? rest, afterWords);
   if (metric && split.unit && ![metric.unit, ...metric.alsoWritten].includes(split.unit)) {
     problems.push(
       fieldMessage(
@@ -143,80 +187,96 @@ export function resolveFact(tag: FactTag, registry: Registry): Resolved {
       ),
     );
   }
-
-  const givenQualifier = prop('qualifier');
-  const known = registry.qualifiers.find((q) => q.id === givenQualifier || q.name === givenQualifier);
-  if (givenQualifier && givenQualifier !== 'exact' && !known) {
-    const ids = registry.qualifiers.map((q) => q.id).join(', ');
-    problems.push(
-      fieldMessage(
-        'qualifier',
-        `“${givenQualifier}”应为 ${ids} 或 exact 之一`,
-        `qualifier "${givenQualifier}" must be one of ${ids}, exact`,
-      ),
-    );
-  }
+  const known = registry.qualifiers.find((q) => q.id === props.qualifier || q.name === props.qualifier);
   const before = tag.before + (number ? tag.text.slice(0, number.index) : '');
   const qualifier =
-    givenQualifier === 'exact'
+    props.qualifier === 'exact'
       ? ''
       : (known?.id ?? detectQualifier(before, split.word || tag.after, registry));
+  return { value, qualifier, problems };
+}
 
-  const anchor = prop('id') ?? factAnchor(metricId, period, segment);
-  if (prop('id') !== undefined && !/^[a-z0-9][a-z0-9-]*$/.test(anchor)) {
-    problems.push(
-      fieldMessage(
-        'id',
-        `“${anchor}”应为小写字母、数字和连字符`,
-        `id "${anchor}" must be lower-case letters, digits and hyphens`,
-      ),
-    );
-  }
+/** Resolve one tag against the registry and its report. */
+export function resolveFact(tag: FactTag, registry: Registry, context: ReportContext): Resolved {
+  const parsed = factPropsSchema.safeParse(tag.props);
+  if (!parsed.success) return { problems: issueMessages(parsed.error, tag.props) };
+  const props = parsed.data;
+  const metric = registry.metrics.find((candidate) => candidate.id === props.metric);
+  const segment = props.segment ?? '';
+  const period = props.period === AS_OF ? asOfPeriod(context.date) : props.period;
+  const dated = statedPeriod(tag, context.date.getUTCFullYear())?.where === 'sentence';
+  const number = readNumber(tag, props, metric, registry);
+  const problems = [
+    ...registryProblems(props, metric, registry),
+    ...number.problems,
+    periodProblem(tag, props.period, period, context),
+    ...(metric ? kindProblems(tag, metric, props.estimate ?? false, dated) : []),
+    ...(metric
+      ? scopeProblems(
+          tag,
+          metric,
+          registry.segments.find((s) => s.id === segment),
+        )
+      : []),
+  ].filter((problem): problem is string => problem !== undefined);
   if (problems.length || !metric) return { problems };
   return {
     fact: {
       metric: metric.id,
       segment,
       period,
-      value,
+      value: number.value,
       unit: metric.unit,
-      qualifier,
-      anchor,
+      qualifier: number.qualifier,
+      estimate: props.estimate ?? false,
+      proposed: props.proposed ?? false,
+      anchor: props.id ?? factAnchor(metric.id, period, segment),
+      key: factKey(props),
       text: tag.text,
       quote: tag.sentence,
       line: tag.line,
-      ...(tag.props.proposed && tag.props.proposed.text !== 'false' ? { proposed: true } : {}),
+      column: tag.column,
     },
     problems: [],
   };
 }
 
-/** Every fact of a report, and its problems as `file:line: message` lines (a repeated anchor is one). */
+/**
+ * Every fact of a report, and its problems as `file:line:col: message` lines (a repeated anchor is one).
+ * A proposal's problems are warnings: it is the importer's guess, not yet the editor's mark.
+ */
 export function reportFacts(
-  file: string,
   tags: FactTag[],
   registry: Registry,
-): { facts: Fact[]; problems: string[] } {
+  context: ReportContext,
+): { facts: Fact[]; problems: string[]; warnings: string[] } {
   const facts: Fact[] = [];
   const problems: string[] = [];
+  const warnings: string[] = [];
   const anchors = new Map<string, number>();
   for (const tag of tags) {
-    const resolved = resolveFact(tag, registry);
-    problems.push(...resolved.problems.map((message) => `${file}:${tag.line}: ${message}`));
+    const place = { file: context.file, line: tag.line, column: tag.column };
+    const resolved = resolveFact(tag, registry, context);
+    (tag.props.proposed ? warnings : problems).push(
+      ...resolved.problems.map((message) => errorLine(place, message)),
+    );
     if (!resolved.fact) continue;
     const first = anchors.get(resolved.fact.anchor);
     if (first !== undefined) {
       problems.push(
-        `${file}:${tag.line}: ${fieldMessage(
-          'id',
-          `“${resolved.fact.anchor}”已在第 ${first} 行用过：同一指标和时期在一篇报告中出现两次时，请给这一处加 id 属性`,
-          `id "${resolved.fact.anchor}" is already used on line ${first}: when a metric and period appear twice in one report, give this one an id prop`,
-        )}`,
+        errorLine(
+          place,
+          fieldMessage(
+            'id',
+            `“${resolved.fact.anchor}”已在第 ${first} 行用过：同一指标和时期在一篇报告中出现两次时，请给这一处加 id 属性`,
+            `id "${resolved.fact.anchor}" is already used on line ${first}: when a metric and period appear twice in one report, give this one an id prop`,
+          ),
+        ),
       );
       continue;
     }
     anchors.set(resolved.fact.anchor, tag.line);
     facts.push(resolved.fact);
   }
-  return { facts, problems };
+  return { facts, problems, warnings };
 }

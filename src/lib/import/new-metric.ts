@@ -4,17 +4,18 @@
  * or alias that already names another metric would make the importer's proposals ambiguous). Pure: the
  * CLI asks the questions and writes the file.
  */
-import { fieldMessage } from '../../schema/messages.ts';
+import { fieldMessage } from '../errors/format.ts';
 import { METRIC_KINDS, registrySchema, type Registry } from '../../schema/metric.ts';
 import { EditorError } from './messages.ts';
 
 /** What each kind means, for the prompt and the errors. */
 export const KIND_HELP: Record<(typeof METRIC_KINDS)[number], string> = {
   flow: '期间发生数，如全年产值 (a flow over a period)',
-  cumulative: '截至某时的累计数，如累计企业数 (a count as of a date)',
-  target: '目标值 (a target)',
-  growth: '增速，单位 % (a growth rate)',
+  stock: '某一时点的存量，可增可减，如规上企业数 (a level at a point in time)',
+  cumulative: '截至某时的累计数，只增不减，如累计企业数 (a running total)',
+  rate: '增速，单位 % (a growth rate)',
   share: '占比，单位 % (a share)',
+  target: '目标值 (a target)',
 };
 
 /** The answers for a new metric, as typed. */
@@ -116,7 +117,7 @@ export function addMetric(raw: RawRegistry, answers: MetricAnswers): RawRegistry
         `"${name}" already names metric ${owner}`,
       );
   }
-  if ((metric.kind === 'growth' || metric.kind === 'share') && metric.unit !== '%') {
+  if ((metric.kind === 'rate' || metric.kind === 'share') && metric.unit !== '%') {
     throw fieldError('unit', `${metric.kind} 类指标的单位应为 %`, `a ${metric.kind} metric is stated in %`);
   }
   const next = { ...raw, metrics: [...raw.metrics, metric] };

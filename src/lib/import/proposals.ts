@@ -117,7 +117,7 @@ export function proposeFacts(
       const region = sentence.slice(hit.end, regionEnd);
       const growthTwin = registry.metrics.find((metric) => metric.id === `${hit.metric.id}-growth`);
       const wanted: [Metric, boolean][] = [
-        [hit.metric, hit.metric.kind === 'growth'],
+        [hit.metric, hit.metric.kind === 'rate'],
         ...(growthTwin ? [[growthTwin, true] as [Metric, boolean]] : []),
       ];
       for (const [metric, growth] of wanted) {
@@ -125,7 +125,8 @@ export function proposeFacts(
         if (!figure) continue;
         const start = offset + hit.end + figure[0];
         const read = inferPeriod(sentence.slice(0, hit.end + figure[0]), context);
-        // A count "as of" a date takes the month it was counted in: 1—9月 → 9月.
+        // A running total "as of" a date takes the month it was counted in: 1—9月 → 9月. A stock (规上企业数)
+        // keeps the sentence's period, as the fact checks want it.
         const period = metric.kind === 'cumulative' ? read.replace(/^\d{4}-\d{2}\//u, '') : read;
         const key = `${metric.id}@${period}`;
         if (taken.has(key) || proposals.some((p) => p.start === start)) continue;

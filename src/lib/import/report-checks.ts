@@ -4,7 +4,7 @@
  * not publish, and the drafts and unconfirmed figure proposals the build lists. Messages name the file
  * (and line) in Chinese and English.
  */
-import { fieldMessage } from '../../schema/messages.ts';
+import { fieldMessage } from '../errors/format.ts';
 
 /** The word every placeholder the scaffold and the importer write begins with. */
 export const PLACEHOLDER = '待填写';

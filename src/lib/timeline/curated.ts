@@ -1,5 +1,5 @@
 /** Tying the hand-dated events of content/data/timeline.json to the sentences they quote. */
-import { fieldMessage } from '../../schema/messages.ts';
+import { fieldMessage } from '../errors/format.ts';
 import type { Precision, TimelineEvent } from './derive.ts';
 import type { CuratedEvent } from './schema.ts';
 

@@ -3,7 +3,7 @@
  * cannot date from the text alone (a year given as 去年 or 日前), each tied to a sentence of a report.
  */
 import { z } from 'astro/zod';
-import { fieldMessage } from '../../schema/messages.ts';
+import { fieldMessage } from '../errors/format.ts';
 
 /** An event an editor dates by hand, tied to the sentence that states it. */
 export const curatedEventSchema = z.strictObject({

@@ -3,7 +3,7 @@
  * never changes a snapshot.
  */
 import type { Observation } from '../../../src/lib/facts/observations.ts';
-import { isFullYear, periodLabel, periodYear } from '../../../src/lib/facts/periods.ts';
+import { periodLabel, periodYear } from '../../../src/lib/facts/periods.ts';
 
 /** An observation with the fields a chart reads; the rest are filled from the arguments. */
 export function observation(
@@ -12,7 +12,7 @@ export function observation(
   const slug = fields.slug ?? `report-${periodYear(fields.period)}`;
   const anchor = `${fields.metric}-${fields.period}`;
   return {
-    kind: isFullYear(fields.period) ? 'flow' : 'flow',
+    kind: 'flow',
     segment: '',
     segmentName: '',
     periodLabel: periodLabel(fields.period),
@@ -26,7 +26,10 @@ export function observation(
     text: `${fields.value}${fields.unit}`,
     quote: `某句话说${fields.value}${fields.unit}。`,
     line: 1,
+    estimate: false,
     ...fields,
+    // As toObservations() sets it: an estimate (预计) or a qualified figure (超过, 近) is not exact.
+    uncertain: (fields.estimate ?? false) || (fields.qualifier ?? '') !== '',
   };
 }
 
@@ -61,6 +64,7 @@ export const OUTPUT = [
     period: '2022',
     value: 8,
     unit: '%',
+    kind: 'rate',
   }),
 ];
 

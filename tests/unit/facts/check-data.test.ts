@@ -1,4 +1,4 @@
-/** `npm run check-data` as an editor runs it: silent success, listed disagreements, failing errors. */
+/** `npm run check-data` as an editor runs it, on a folder of inline fixture reports. */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,24 +12,45 @@ const run = (...args: string[]) =>
     encoding: 'utf8',
   });
 
-describe('check-data', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'jj-check-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+/** A valid report file with `body`. */
+const report = (date: string, body: string) =>
+  `---\ntitle: 测试\ndate: ${date}\nperiod: ${date.slice(0, 4)}\nsource:\n  file: 999_fixture.txt\nsummary: 测试。\n---\n\n${body}\n`;
 
-  it('passes the reports as they are, listing where they disagree', () => {
-    const result = run();
+// Each run starts Node and loads the chart definitions: seconds on a busy machine.
+describe('check-data', { timeout: 30_000 }, () => {
+  const good = mkdtempSync(join(tmpdir(), 'jj-check-'));
+  const bad = mkdtempSync(join(tmpdir(), 'jj-check-'));
+  afterAll(() => [good, bad].forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  writeFileSync(
+    join(good, 'a.mdx'),
+    report(
+      '2020-12-27',
+      '预计到“十四五”末，产值有望突破<Fact metric="industrial-output-target" period="2025" estimate>2000亿元</Fact>。',
+    ),
+  );
+  writeFileSync(
+    join(good, 'b.mdx'),
+    report(
+      '2022-12-31',
+      '力争2025年产值超过<Fact metric="industrial-output-target" period="2025">2500亿元</Fact>。',
+    ),
+  );
+  writeFileSync(
+    join(bad, 'x.mdx'),
+    report('2022-12-31', '2022年，新增<Fact metric="foo" period="2022">3家</Fact>。'),
+  );
+
+  it('passes good reports and lists revisions, failing on them only with --strict', () => {
+    const result = run(good);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/5 篇报告，\d{3} 个数据点/);
-    expect(result.stderr).toContain('industrial-output-target: 2025年的数值各处说法不一：2000');
+    expect(result.stdout).toContain('2 篇报告，2 个数据点；0 个错误，1 处说法不一或修订。');
+    expect(result.stderr).toContain('industrial-output-target: 2025年的数值在后来的报道中修订');
+    expect(run(good, '--strict').status).toBe(1);
   });
 
-  it('fails on a broken fact, naming the file and line', () => {
-    writeFileSync(
-      join(dir, 'x.mdx'),
-      '---\ntitle: x\n---\n\n新增<Fact metric="foo" period="2022">3家</Fact>。\n',
-    );
-    const result = run(dir);
+  it('fails on a broken fact, naming the file, line and column', () => {
+    const result = run(bad);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`${join(dir, 'x.mdx')}:5: metric “foo”不在指标登记表中`);
+    expect(result.stderr).toContain(`${join(bad, 'x.mdx')}:10:9: metric “foo”不在指标登记表中`);
   });
 });

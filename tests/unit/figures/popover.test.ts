@@ -22,6 +22,8 @@ const observation = (slug: string, period: string, value: number, metric = 'outp
   text: `${value}亿元`,
   quote: '',
   line: 1,
+  estimate: false,
+  uncertain: false,
 });
 
 const observations = [

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractFactTags } from '../../../src/lib/facts/extract.ts';
 import { toObservations } from '../../../src/lib/facts/observations.ts';
 import { REGISTRY } from '../../../src/lib/facts/registry.ts';
-import { reportFacts } from '../../../src/lib/facts/resolve.ts';
+import { readReport } from '../../../src/lib/facts/report-facts.ts';
 import { inferPeriod, proposeFacts } from '../../../src/lib/import/proposals.ts';
 
 const CONTEXT = { year: 2024, published: 2024 };
@@ -69,7 +68,8 @@ describe('a proposed figure in the fact pipeline', () => {
     '2024年，规上工业总产值<Fact metric="industrial-output" period="2024" proposed>2000亿元</Fact>，' +
       '同比增长<Fact metric="industrial-output-growth" period="2024">8%</Fact>。',
   ].join('\n');
-  const { facts, problems } = reportFacts('a.mdx', extractFactTags(mdx), REGISTRY);
+  const context = { file: 'a.mdx', date: new Date('2024-12-31') };
+  const { facts, problems } = readReport(mdx, context);
 
   it('resolves, marked as proposed', () => {
     expect(problems).toEqual([]);
@@ -87,7 +87,7 @@ describe('a proposed figure in the fact pipeline', () => {
   it('never becomes an observation until `proposed` is deleted', () => {
     const rows = toObservations({ slug: 'a', title: '题' }, facts);
     expect(rows.map((row) => row.metric)).toEqual(['industrial-output-growth']);
-    const confirmed = reportFacts('a.mdx', extractFactTags(mdx.replace(' proposed>', '>')), REGISTRY).facts;
+    const confirmed = readReport(mdx.replace(' proposed>', '>'), context).facts;
     expect(toObservations({ slug: 'a', title: '题' }, confirmed).map((row) => row.metric)).toEqual([
       'industrial-output',
       'industrial-output-growth',

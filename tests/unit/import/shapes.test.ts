@@ -93,7 +93,7 @@ describe('a government portal page', () => {
       ['industrial-output', '2024-01/2024-09', '1468.2亿元'],
       ['industrial-output-growth', '2024-01/2024-09', '9.6%'],
       ['above-scale-enterprises-new', '2024-01/2024-09', '37家'],
-      ['above-scale-enterprises', '2024-09', '612家'],
+      ['above-scale-enterprises', '2024-01/2024-09', '612家'],
       ['little-giants-new', '2024-01/2024-09', '3家'],
     ]);
     expect(draft.body).toContain(

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { rawDateProblems, reportProblems } from '../../../src/schema/report-errors.ts';
+import { rawDateProblems, reportProblems } from '../../../src/lib/errors/frontmatter.ts';
 import { isRealIsoDate } from '../../../src/schema/report.ts';
 
 const FILE = 'content/reports/x.mdx';

@@ -12,7 +12,7 @@ const o = (
 ): Observation => ({
   metric,
   name: metric === 'output' ? '产值' : metric,
-  kind: metric.endsWith('target') ? 'target' : metric.endsWith('growth') ? 'growth' : 'flow',
+  kind: metric.endsWith('target') ? 'target' : metric.endsWith('growth') ? 'rate' : 'flow',
   segment: '',
   segmentName: '',
   period,
@@ -29,6 +29,8 @@ const o = (
   text: '',
   quote: '',
   line: 1,
+  estimate: false,
+  uncertain: false,
   ...extra,
 });
 

@@ -2,6 +2,7 @@
 import * as Plot from '@observablehq/plot';
 import { comparePeriods, isFullYear } from '../../facts/periods.ts';
 import type { Observation } from '../../facts/observations.ts';
+import { uniqueSlots } from '../../facts/slots.ts';
 import { COLORS, WIDTH, heading, selectDistinct } from '../chart.ts';
 import type { ChartDefinition, ChartHeading } from '../chart.ts';
 import { latestMessage } from '../message.ts';
@@ -49,6 +50,10 @@ export function groupedBars(spec: GroupedBarsSpec): ChartDefinition {
       const labels = new Map(
         observations.map((observation) => [observation.period, observation.periodLabel]),
       );
+      // Two figures of one series and period are two bars side by side, never one stacked bar.
+      const slot = uniqueSlots(observations, (o: Observation) => `${o.period}\u0000${label(o)}`);
+      const x = (observation: Observation) => slot(observation).split('\u0000')[1] ?? '';
+      const xs = [...new Set([...spec.series.map((series) => series.label), ...observations.map(x)])];
       return {
         width,
         height: 270,
@@ -60,12 +65,12 @@ export function groupedBars(spec: GroupedBarsSpec): ChartDefinition {
           label: null,
           padding: 0.15,
         },
-        x: { domain: spec.series.map((series) => series.label), axis: null, padding: 0.1 },
+        x: { domain: xs, axis: null, padding: 0.1 },
         y: valueAxis(observations[0]?.unit ?? ''),
         marks: [
           Plot.ruleY([0]),
-          ...bars(observations, { fx: 'period', x: label, fill: color }),
-          Plot.text(observations, { fx: 'period', x: label, y: 'value', text: shortLabel, dy: -8 }),
+          ...bars(observations, { fx: 'period', x, fill: color }),
+          Plot.text(observations, { fx: 'period', x, y: 'value', text: shortLabel, dy: -8 }),
         ],
       };
     },

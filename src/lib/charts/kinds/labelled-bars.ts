@@ -5,6 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import { comparePeriods, isFullYear } from '../../facts/periods.ts';
 import type { Observation } from '../../facts/observations.ts';
+import { uniqueSlots } from '../../facts/slots.ts';
 import { COLORS, WIDTH, heading, selectDistinct, seriesName, tip, valueLabel } from '../chart.ts';
 import type { ChartDefinition, ChartHeading } from '../chart.ts';
 import { formatTick } from '../format.ts';
@@ -50,7 +51,8 @@ export function labelledBars(spec: LabelledBarsSpec): ChartDefinition {
         .filter((observation) => spec.metrics.includes(observation.metric))
         .sort((a, b) => comparePeriods(a.period, b.period) || b.value - a.value);
       const many = new Set(bars.map((observation) => observation.period)).size > 1;
-      const row = (observation: Observation) => rowOf(observation, many);
+      // Two figures for one row are two rows: a bar never adds conflicting figures together.
+      const row = uniqueSlots(bars, (observation: Observation) => rowOf(observation, many));
       const rows = [...new Set(bars.map(row))];
       const text = (observation: Observation) =>
         spec.text ? spec.text(observation, all) : valueLabel(observation);

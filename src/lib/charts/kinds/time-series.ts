@@ -26,7 +26,7 @@ export function timeSeriesOptions(observations: Observation[], width: number = W
   // A line only where each period has one value per series: two sources for one year stay two dots.
   const single = new Set(sorted.map((o) => `${seriesName(o)}|${o.period}`)).size === sorted.length;
   // Part-year flows (1—6月) are not joined to whole years; counts as of a date always are.
-  const joined = sorted.filter((o) => o.kind === 'cumulative' || isFullYear(o.period));
+  const joined = sorted.filter((o) => o.kind === 'cumulative' || o.kind === 'stock' || isFullYear(o.period));
   return {
     width,
     height: 260,
@@ -46,7 +46,7 @@ export function timeSeriesOptions(observations: Observation[], width: number = W
       single
         ? Plot.line(joined, { x: 'period', y: 'value', z: seriesName, stroke: color, strokeWidth: 2 })
         : null,
-      // A value that is not exact (近, 超过) is a hollow ring, an exact one a filled dot.
+      // A value that is not exact (近, 超过, 预计) is a hollow ring, an exact one a filled dot.
       Plot.dot(sorted, {
         x: 'period',
         y: 'value',

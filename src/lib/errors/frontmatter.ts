@@ -2,9 +2,8 @@
  * Turning a report's frontmatter problems into messages an editor can act on: one line per problem,
  * naming the file and the field, in Chinese and English.
  */
-import type { z } from 'astro/zod';
-import { fieldMessage } from './messages.ts';
-import { isRealIsoDate, reportSchema } from './report.ts';
+import { isRealIsoDate, reportSchema } from '../../schema/report.ts';
+import { errorLine, fieldMessage, issueMessages } from './format.ts';
 
 /** The frontmatter block of an MDX file, or `undefined` when it has none. */
 export function frontmatterBlock(text: string): string | undefined {
@@ -27,35 +26,19 @@ export function rawDateProblems(frontmatter: string, fields: readonly string[] =
   return problems;
 }
 
-/** The value at `path` in `data`, or undefined. */
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>(
-    (value, key) =>
-      value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined,
-    data,
-  );
-}
-
-/** The messages of a failed validation of `data`; a missing field gets a message naming it. */
-export function issueMessages(error: z.ZodError, data: unknown): string[] {
-  return error.issues.map((issue) => {
-    const field = issue.path.join('.');
-    if (issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined) {
-      return fieldMessage(field, '缺少此字段', `${field} is missing`);
-    }
-    // Our schema's messages already name the field; zod's own ones get it in front.
-    return field && !issue.message.startsWith(field.split('.')[0] ?? '')
-      ? `${field}: ${issue.message}`
-      : issue.message;
-  });
-}
-
 /** Every problem with a report's frontmatter, as `file: message` lines; empty when it is valid. */
 export function reportProblems(file: string, text: string, data: unknown): string[] {
   const frontmatter = frontmatterBlock(text);
   if (frontmatter === undefined) {
     return [
-      `${file}: ${fieldMessage('frontmatter', '文件开头缺少 --- 包围的字段区', 'the file must start with a --- frontmatter block')}`,
+      errorLine(
+        { file },
+        fieldMessage(
+          'frontmatter',
+          '文件开头缺少 --- 包围的字段区',
+          'the file must start with a --- frontmatter block',
+        ),
+      ),
     ];
   }
   const result = reportSchema.safeParse(data);
@@ -63,5 +46,5 @@ export function reportProblems(file: string, text: string, data: unknown): strin
     ...rawDateProblems(frontmatter),
     ...(result.success ? [] : issueMessages(result.error, data)),
   ];
-  return [...new Set(messages)].map((message) => `${file}: ${message}`);
+  return [...new Set(messages)].map((message) => errorLine({ file }, message));
 }

@@ -1,0 +1,173 @@
+/**
+ * The reports' loader: Astro's glob() loader over content/reports/*.mdx, reading each report once. Its
+ * frontmatter is checked (messages name the file and the field), its MDX syntax tree is read for facts
+ * and chart tags (messages name the file and line), and the resolved facts are attached to the entry,
+ * so that pages, charts and data files read them from the collection and never parse MDX again. Then
+ * checkReports() lists, as warnings, where the reports' figures disagree or were revised.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { reportSlug } from '../lib/content/slug.ts';
+import { DERIVED_VERSION, deriveFromReport } from '../lib/entities/derived.ts';
+import { FriendlyError, errorLine, fieldMessage } from '../lib/errors/format.ts';
+import { describeBuildError } from '../lib/errors/syntax.ts';
+import { frontmatterBlock, reportProblems } from '../lib/errors/frontmatter.ts';
+import { checkReports, findingLine, type ReportFacts } from '../lib/facts/check.ts';
+import { readReport } from '../lib/facts/report-facts.ts';
+import type { Fact } from '../lib/facts/resolve.ts';
+import {
+  draftLine,
+  encodingProblem,
+  placeholderProblems,
+  proposalLine,
+} from '../lib/import/report-checks.ts';
+import { reportSchema } from '../schema/report.ts';
+
+/** What the loader needs to know. */
+export interface ReportsLoaderOptions {
+  /** Folder of the reports, relative to the project root. */
+  base?: string;
+  /** The ids `<Chart id="…" />` may use. */
+  chartIds: readonly string[];
+}
+
+/** The shape of an entry's data that the cross-report checks read. */
+interface EntryData {
+  title: string;
+  draft?: boolean;
+  date: Date | string;
+  facts: Fact[];
+}
+
+/** The report files under `base`, as paths relative to the project root. */
+function reportFiles(base: string): string[] {
+  return readdirSync(base)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => join(base, name).replace(/^\.\//, ''));
+}
+
+/**
+ * Problems found before Astro reads any report, for every file (cached ones too): a file saved as GBK
+ * or UTF-16 gets one line saying so, before its mojibake meets the schema; in a production build, a
+ * report that is not a draft must hold no placeholder text.
+ */
+function preflightProblems(base: string): string[] {
+  return reportFiles(base).flatMap((file) => {
+    const bytes = readFileSync(file);
+    const encoding = encodingProblem(file, bytes);
+    if (encoding) return [encoding];
+    if (import.meta.env.MODE !== 'production') return [];
+    const text = bytes.toString('utf8');
+    let data: unknown;
+    try {
+      data = parseYaml(frontmatterBlock(text) ?? '');
+    } catch {
+      return []; // the glob loader reports YAML errors with their line
+    }
+    return (data as { draft?: unknown } | null)?.draft === true ? [] : placeholderProblems(file, text, data);
+  });
+}
+
+/**
+ * What `read` returns. An MDX syntax error it throws becomes the editor's message of the build's error
+ * translation (src/lib/errors/syntax.ts), naming the file, line and column, with a hint.
+ */
+function namingFile<T>(file: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof Error) || (error as { loc?: unknown }).loc) throw error;
+    throw new FriendlyError(
+      describeBuildError(Object.assign(error, { loc: { file: resolve(file) } }), process.cwd()),
+    );
+  }
+}
+
+/** A glob loader for the reports, with every check that names a file and line. */
+export function reportsLoader({ base = './content/reports', chartIds }: ReportsLoaderOptions): Loader {
+  const files = new Map<string, string>();
+  const folder = base.replace(/^\.\//, '');
+  const inner = glob({
+    pattern: '*.mdx',
+    base,
+    generateId: ({ entry }) => {
+      const slug = reportSlug(entry);
+      const other = files.get(slug);
+      if (other && other !== entry) {
+        throw new FriendlyError([
+          errorLine(
+            { file: `${folder}/${entry}` },
+            fieldMessage(
+              'slug',
+              `与 ${other} 的网址重复（${slug}），请改文件名`,
+              `same URL slug as ${other} (${slug}); rename one file`,
+            ),
+          ),
+        ]);
+      }
+      files.set(slug, entry);
+      return slug;
+    },
+  });
+  return {
+    name: 'reports-loader',
+    load: async (context: LoaderContext) => {
+      const early = preflightProblems(base);
+      if (early.length) throw new FriendlyError(early);
+      // Entries cached with an older entity registry or timeline file would keep stale mentions.
+      if (context.meta.get('derived-version') !== DERIVED_VERSION) {
+        context.store.clear();
+        context.meta.set('derived-version', DERIVED_VERSION);
+      }
+      await inner.load({
+        ...context,
+        parseData: async (props) => {
+          const file = relative(process.cwd(), resolve(props.filePath ?? ''));
+          const text = readFileSync(file, 'utf8');
+          const frontmatter = reportProblems(file, text, props.data);
+          if (frontmatter.length) throw new FriendlyError(frontmatter);
+          const { date } = reportSchema.parse(props.data);
+          const pass = namingFile(file, () => readReport(text, { file, date }, { chartIds }));
+          if (pass.problems.length) throw new FriendlyError(pass.problems);
+          for (const warning of pass.warnings) context.logger.warn(warning);
+          const data = await context.parseData({ ...props, data: { ...props.data, facts: pass.facts } });
+          // Mentions of entities and dated events travel with the entry (src/lib/entities/derived.ts).
+          const found = deriveFromReport(props.id, text, date);
+          if (found.problems.length) throw new FriendlyError(found.problems);
+          return { ...data, ...found.derived };
+        },
+      });
+      // Across reports: the sources' own disagreements and revisions. The build goes on and says where.
+      // A production build leaves drafts out: their figures neither conflict nor count.
+      const entries = [...context.store.values()].filter(
+        (entry) => import.meta.env.MODE !== 'production' || !(entry.data as unknown as EntryData).draft,
+      );
+      for (const entry of context.store.values()) {
+        if (import.meta.env.MODE === 'production' && (entry.data as unknown as EntryData).draft) {
+          context.logger.warn(draftLine(entry.filePath ?? entry.id));
+        }
+      }
+      const reports: ReportFacts[] = entries.map((entry) => {
+        const data = entry.data as unknown as EntryData;
+        return {
+          slug: entry.id,
+          file: entry.filePath ?? entry.id,
+          title: data.title,
+          date: new Date(data.date),
+          facts: data.facts,
+          problems: [],
+        };
+      });
+      for (const finding of checkReports(reports).findings) context.logger.warn(findingLine(finding));
+      // Proposed figures wait for an editor: listed here, left out of the dataset and the charts.
+      for (const report of reports) {
+        for (const fact of report.facts.filter((candidate) => candidate.proposed)) {
+          context.logger.warn(proposalLine({ file: report.file, ...fact }));
+        }
+      }
+    },
+  };
+}
