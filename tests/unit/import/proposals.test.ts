@@ -80,8 +80,9 @@ describe('a proposed figure in the fact pipeline', () => {
   });
 
   it('is confirmed by proposed={false} as well', () => {
-    const tags = extractFactTags(mdx.replace(' proposed>', ' proposed={false}>'));
-    expect(reportFacts('a.mdx', tags, REGISTRY).facts.every((fact) => !fact.proposed)).toBe(true);
+    const { facts } = readReport(mdx.replace(' proposed>', ' proposed={false}>'), context);
+    expect(facts.length).toBe(2);
+    expect(facts.every((fact) => !fact.proposed)).toBe(true);
   });
 
   it('never becomes an observation until `proposed` is deleted', () => {
