@@ -122,14 +122,15 @@ describe('a search whose index cannot load', () => {
   it('says the index is missing on the server, not that the network is down', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.route('**/phrase-index/**', (route) => route.fulfill({ status: 404, body: 'Not found' }));
     await page.goto(`${server.origin}${BASE}search/?q=${encodeURIComponent('专精特新')}`);
     const results = page.locator('[data-search-results]');
     await expect.poll(() => results.getAttribute('data-search-state'), { timeout: 20_000 }).toBe('error');
     const message = (
       await page.locator('[data-search-results], .search-status, [role="status"]').allTextContents()
     ).join(' ');
-    expect(message).toContain('服务器上没有搜索索引（HTTP 404）');
+    expect(message).toContain('搜索索引未能加载');
+    expect(message).toContain('HTTP 404');
     expect(message).not.toContain('检查网络');
     await context.close();
   });
