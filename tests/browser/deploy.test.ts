@@ -81,7 +81,8 @@ beforeAll(async () => {
     serveStatic(dist, 0, { base: BASE, headers: shippedHeaders() }),
     launchChromium(),
   ]);
-});
+  // A whole build of the site (about 500 pages) on a shared machine takes minutes.
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();
