@@ -190,8 +190,9 @@ describe('under the shipped Content-Security-Policy header', () => {
     expect(scope).toBe(`${server.origin}${BASE}`);
     await server.close();
     await context.setOffline(true);
-    await page.goto(`${server.origin}${BASE}indicators/industrial-output/`);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('规上工业总产值');
+    // A report the worker stores up front (which pages are stored up front is the offline plan's choice).
+    await page.goto(`${server.origin}${BASE}reports/2023-work-review/`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('扬帆起航风正劲');
     await page.goto(`${server.origin}${BASE}search/?q=${encodeURIComponent('亩均论英雄')}`);
     await expect.poll(() => results.getAttribute('data-search-state'), { timeout: 20_000 }).toBe('done');
     expect(await results.getByRole('link').first().getAttribute('href')).toMatch(/^\/jj\/reports\//);
