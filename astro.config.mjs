@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import { headlineParts } from './src/lib/markdown/headline-parts.ts';
+import { numberUnits } from './src/lib/markdown/number-units.ts';
 
 // The published address; used for canonical links, the sitemap and the feed. Never fetched.
 const site = process.env.SITE_URL ?? 'https://jiangjin-industry.example.org';
@@ -19,7 +20,7 @@ export default defineConfig({
     // Plain code blocks: no inline colour styles, which a strict CSP would have to allow.
     syntaxHighlight: false,
     // Reports keep the source's punctuation exactly: no smart quotes or dashes.
-    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headlineParts] }),
+    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headlineParts, numberUnits] }),
   },
   vite: {
     // Every script in a file of its own, never inlined: a strict CSP can then allow 'self' alone.

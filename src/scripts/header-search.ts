@@ -4,6 +4,7 @@
  * characters: it must not submit the form or open a result. This file stays tiny: the engine and the
  * result drawing are imported on first focus.
  */
+import { formatKindCounts } from '../lib/format/number.ts';
 import { guardComposition, isTypingTarget } from './search/keys.ts';
 
 /** How many results the header panel shows; the search page lists them all. */
@@ -121,7 +122,13 @@ class SiteSearch extends HTMLElement {
     const items = render.resultItems(outcome.results.slice(0, PANEL_RESULTS), outcome.query, true);
     this.#list.replaceChildren(...items);
     const count = outcome.results.length;
-    this.#status.textContent = count ? `找到 ${count} 篇报道` : `没有找到包含“${outcome.query}”的报道`;
+    // The count names what it counts (5篇报道、4个指标), in the site's number style.
+    const kinds = outcome.results.map((result) =>
+      result.data ? (result.data.meta.label ?? '报道') : undefined,
+    );
+    this.#status.textContent = count
+      ? `找到${formatKindCounts(kinds)}`
+      : `没有找到含“${outcome.query}”的页面`;
     this.#all.hidden = count <= items.length;
   }
 }

@@ -3,6 +3,7 @@
  * link to share, and the back button returns to the previous search.
  * The result list carries `data-search-state`: `idle`, `loading`, `done` or `error`.
  */
+import { formatCount, formatKindCounts } from '../lib/format/number.ts';
 import { search, type SearchOutcome } from './search/engine.ts';
 import { guardComposition } from './search/keys.ts';
 import { resultItem, resultItems } from './search/render.ts';
@@ -114,17 +115,21 @@ class SearchPage extends HTMLElement {
     }
     const { results, query, truncated } = outcome;
     const exact = results.filter((result) => result.exact).length;
-    const cut = truncated ? `查询过长，只搜索了前 ${MAX_QUERY_LENGTH} 个字。` : '';
+    const cut = truncated ? `查询过长，只搜索了前${MAX_QUERY_LENGTH}个字。` : '';
     const filtered = this.#filters() ? '（已按所选年度或主题筛选）' : '';
     const quoted = `“${query}”`;
+    // Counts in the site's number style, naming what they count (src/lib/format/).
+    const all = formatKindCounts(
+      results.map((result) => (result.data ? (result.data.meta.label ?? '报道') : undefined)),
+    );
     const found =
       results.length === 0
-        ? `没有找到含${quoted}的报道${filtered}。`
+        ? `没有找到含${quoted}的页面${filtered}。`
         : exact === results.length
-          ? `找到 ${exact} 个含${quoted}的页面${filtered}。`
+          ? `找到${all}，都含${quoted}${filtered}。`
           : exact === 0
-            ? `没有页面含完整的${quoted}${filtered}；以下 ${results.length} 个页面含其中部分字词。`
-            : `找到 ${results.length} 个页面${filtered}：${exact} 个含完整的${quoted}，其余只含其中部分字词。`;
+            ? `没有页面含完整的${quoted}${filtered}；以下${formatCount(results.length, '个页面')}含其中部分字词。`
+            : `找到${all}${filtered}：${formatCount(exact, '个')}含完整的${quoted}，其余只含其中部分字词。`;
     const message = cut + found;
     this.#tail = results.filter((result) => !result.data);
     this.#show('done', message, resultItems(results, query));

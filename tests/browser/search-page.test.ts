@@ -72,7 +72,7 @@ describe('search page', () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.origin}/search/?q=${encodeURIComponent('ZZQQXX')}`);
     expect(await shownPaths(page)).toEqual([]);
-    expect(await page.locator('[data-search-status]').textContent()).toContain('没有找到含“ZZQQXX”的报道');
+    expect(await page.locator('[data-search-status]').textContent()).toContain('没有找到含“ZZQQXX”的页面');
     expect(await page.getByRole('link', { name: '全部报道' }).isVisible()).toBe(true);
     await page.close();
   });

@@ -15,7 +15,7 @@ describe('a chart in a report', () => {
     const tip = figure.locator('.chart-tip');
     const bar = figure.locator('.chart__svg--wide rect[data-tip]').first();
     await bar.hover();
-    await expect.poll(() => tip.textContent()).toBe('2020年 规上工业总产值：1,357亿元');
+    await expect.poll(() => tip.textContent()).toBe('2020年 规上工业总产值：1357亿元');
     await page.mouse.move(0, 0);
     await expect.poll(() => tip.isVisible()).toBe(false);
     await bar.focus();

@@ -57,8 +57,8 @@ describe('a new report with next year’s figure', () => {
 
   it('joins the output chart of an older report, without a code change', () => {
     const figure = page('reports/2022-industrial-economy').querySelector('#chart-industrial-output');
-    expect(figure?.querySelector('details table')?.textContent).toContain('2,100.5亿元');
-    expect(figure?.querySelector('svg')?.textContent).toContain('2,100.5');
+    expect(figure?.querySelector('details table')?.textContent).toContain('2100.5亿元');
+    expect(figure?.querySelector('svg')?.textContent).toContain('2100.5');
     expect(figure?.querySelector('a[href="/reports/2025-fixture/#industrial-output-2024"]')).not.toBeNull();
   });
 

@@ -27,3 +27,39 @@ export function printedHeadings(markdown: string): Map<string, string> {
   }
   return printed;
 }
+
+const words = new Intl.Segmenter('zh', { granularity: 'word' });
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Where a headline may break: only between two words of two or more characters each (word segmentation
+ * cuts names into single characters, 成/渝, and a break beside a one-character word reads as a split
+ * word), never inside one of `names`. Returns the runs between break points; the page joins them with
+ * `<wbr>` and sets the headline with `word-break: keep-all`, so a line ends only there or at a space or
+ * punctuation.
+ */
+export function headlineChunks(text: string, names: readonly string[] = []): string[] {
+  const segments = [...words.segment(text)].map((segment) => segment.segment);
+  const blocked = new Set<number>();
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      for (let offset = at + 1; offset < at + name.length; offset++) blocked.add(offset);
+    }
+  }
+  const chunks: string[] = [];
+  let offset = 0;
+  segments.forEach((segment, index) => {
+    const previous = segments[index - 1];
+    const breakable =
+      previous !== undefined &&
+      HAN.test(previous) &&
+      HAN.test(segment) &&
+      [...previous].length >= 2 &&
+      [...segment].length >= 2 &&
+      !blocked.has(offset);
+    if (breakable || chunks.length === 0) chunks.push(segment);
+    else chunks[chunks.length - 1] += segment;
+    offset += segment.length;
+  });
+  return chunks;
+}
