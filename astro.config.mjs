@@ -3,24 +3,37 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { DEFAULT_SITE_URL } from './src/consts.ts';
+import securityHeaders from './src/integrations/headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
+import { reportSentenceAnchors } from './src/lib/entities/sentence-anchors.ts';
 import { headlineParts } from './src/lib/markdown/headline-parts.ts';
 import { numberUnits } from './src/lib/markdown/number-units.ts';
+import { safeContent } from './src/lib/markdown/safe-content.ts';
 
 // The published address; used for canonical links, the sitemap and the feed. Never fetched.
-const site = process.env.SITE_URL ?? 'https://jiangjin-industry.example.org';
+const site = process.env.SITE_URL ?? DEFAULT_SITE_URL;
+// The path the site is served under (`/` or `/jj/`); every internal address goes through href().
+const base = process.env.SITE_BASE ?? '/';
 
 export default defineConfig({
   site,
+  base,
   trailingSlash: 'always',
   // Order matters: the service worker's precache list is made after Pagefind has written the index.
-  integrations: [mdx(), sitemap(), pagefind(), serviceWorker()],
+  integrations: [mdx(), sitemap(), securityHeaders(), pagefind(), serviceWorker()],
   markdown: {
     // Plain code blocks: no inline colour styles, which a strict CSP would have to allow.
     syntaxHighlight: false,
     // Reports keep the source's punctuation exactly: no smart quotes or dashes.
-    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headlineParts, numberUnits] }),
+    processor: satteri({
+      features: { smartPunctuation: false },
+      // Reports may not carry scripts, frames, styles, event handlers or javascript: links.
+      mdastPlugins: [safeContent],
+      // numberUnits last: it wraps a number and its unit wherever the text has ended up.
+      hastPlugins: [headlineParts, reportSentenceAnchors, numberUnits],
+    }),
   },
   vite: {
     // Every script in a file of its own, never inlined: a strict CSP can then allow 'self' alone.

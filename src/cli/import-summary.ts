@@ -38,6 +38,7 @@ export function summaryLines(draft: DraftReport): [string, string][] {
   ]);
   const dateFrom: Record<DraftReport['dateFrom'], [string, string]> = {
     option: ['按 --date', 'from --date'],
+    page: ['取自页面标注的发布日期，待确认', 'the publication date the page states; to confirm'],
     text: ['取自文中最晚的完整日期，待确认', 'the latest full date in the text; to confirm'],
     year: ['原文无完整日期，暂取年末，待确认', 'no full date in the text; year end used, to confirm'],
     today: ['原文无日期，暂用今天，待确认', 'no date in the text; today used, to confirm'],

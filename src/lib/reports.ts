@@ -11,9 +11,10 @@ export function compareNewestFirst(a: Report, b: Report): number {
   );
 }
 
-/** Every report, newest first. */
+/** Every report, newest first; drafts only in `astro dev` (a production build leaves them out). */
 export async function getReports(): Promise<Report[]> {
-  return (await getCollection('reports')).sort(compareNewestFirst);
+  const reports = await getCollection('reports', (report) => !import.meta.env.PROD || !report.data.draft);
+  return reports.sort(compareNewestFirst);
 }
 
 /** The URL of a report's page. */

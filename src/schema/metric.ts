@@ -46,6 +46,8 @@ export const metricSchema = z.strictObject({
   id: idField('metrics.id'),
   /** The Chinese name shown to readers. */
   name: z.string().min(1),
+  /** Other names the texts give the metric (规模工业产值 for 规上工业总产值); the importer proposes facts by them. */
+  aliases: z.array(z.string().min(1)).default([]),
   /** The unit values are stated in (亿元, 家, %). */
   unit: z.string().min(1),
   /** Other ways the sources write the same unit (亿 for 亿元, 家 for 个). */

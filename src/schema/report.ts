@@ -80,6 +80,8 @@ export const sourceSchema = z.strictObject(
     note: z.string().trim().min(1).optional(),
     /** Address of the original, where known. */
     url: z.url().optional(),
+    /** The page chrome as printed (发布日期/来源/浏览次数/责任编辑/索引号 lines, e-paper headers), kept verbatim. */
+    chrome: z.array(z.string().trim().min(1)).optional(),
   },
   { error: unknownKeyMessage },
 );
@@ -87,6 +89,10 @@ export const sourceSchema = z.strictObject(
 /** The whole frontmatter of a report. */
 export const reportSchema = z.strictObject(
   {
+    /** True while the report is a draft: shown by `astro dev`, left out of production builds. */
+    draft: z
+      .boolean({ error: fieldMessage('draft', '应为 true 或 false', 'draft must be true or false') })
+      .default(false),
     /** The headline as printed. */
     title: z
       .string({ error: fieldMessage('title', '不能为空', 'title must not be empty') })

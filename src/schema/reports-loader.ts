@@ -7,13 +7,21 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
 import { glob } from 'astro/loaders';
 import { CHARTS } from '../charts/index.ts';
 import { chartProblems } from '../lib/facts/chart-tags.ts';
 import { findInconsistencies, warningLine, type Checked } from '../lib/facts/consistency.ts';
+import { DERIVED_VERSION, deriveFromReport } from '../lib/entities/derived.ts';
 import { cumulativeMetrics, factsOfFile } from '../lib/facts/report-facts.ts';
+import {
+  draftLine,
+  encodingProblem,
+  placeholderProblems,
+  proposalLine,
+} from '../lib/import/report-checks.ts';
 import { fieldMessage } from './messages.ts';
-import { reportProblems } from './report-errors.ts';
+import { frontmatterBlock, reportProblems } from './report-errors.ts';
 
 /** The error thrown for an invalid report; its message lists every problem, one per line. */
 export class ReportError extends Error {
@@ -23,6 +31,35 @@ export class ReportError extends Error {
 /** The slug of a report file: its name without the extension, lower-cased, as in its URL. */
 export function slugOf(path: string): string {
   return (path.split('/').pop() ?? path).replace(/\.mdx?$/i, '').toLowerCase();
+}
+
+/** The report files under `base`, as paths relative to the project root. */
+function reportFiles(base: string): string[] {
+  return readdirSync(base)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => join(base, name).replace(/^\.\//, ''));
+}
+
+/**
+ * Problems found before Astro reads any report, for every file (cached ones too): a file saved as GBK
+ * or UTF-16 gets one line saying so, before its mojibake meets the schema; in a production build, a
+ * report that is not a draft must hold no placeholder text.
+ */
+function preflightProblems(base: string): string[] {
+  return reportFiles(base).flatMap((file) => {
+    const bytes = readFileSync(file);
+    const encoding = encodingProblem(file, bytes);
+    if (encoding) return [encoding];
+    if (!import.meta.env.PROD) return [];
+    const text = bytes.toString('utf8');
+    let data: unknown;
+    try {
+      data = parseYaml(frontmatterBlock(text) ?? '');
+    } catch {
+      return []; // the glob loader reports YAML errors with their line
+    }
+    return (data as { draft?: unknown } | null)?.draft === true ? [] : placeholderProblems(file, text, data);
+  });
 }
 
 /** A glob loader for reports under `base` (relative to the project root). */
@@ -46,6 +83,13 @@ export function reportsLoader(base = './content/reports'): Loader {
   return {
     name: 'reports-loader',
     load: async (context: LoaderContext) => {
+      const early = preflightProblems(base);
+      if (early.length) throw new ReportError(early.join('\n'));
+      // Entries cached with an older entity registry or timeline file would keep stale mentions.
+      if (context.meta.get('derived-version') !== DERIVED_VERSION) {
+        context.store.clear();
+        context.meta.set('derived-version', DERIVED_VERSION);
+      }
       await inner.load({
         ...context,
         parseData: async (props) => {
@@ -63,20 +107,27 @@ export function reportsLoader(base = './content/reports'): Loader {
             ),
           ];
           if (problems.length) throw new ReportError(problems.join('\n'));
-          return context.parseData(props);
+          const data = await context.parseData(props);
+          // Mentions of entities and dated events travel with the entry (src/lib/entities/derived.ts).
+          const found = deriveFromReport(props.id, text, (data as unknown as { date: Date }).date);
+          if (found.problems.length) throw new ReportError(found.problems.join('\n'));
+          return { ...data, ...found.derived };
         },
       });
       // Disagreements between reports are the sources' own; the build goes on and says where they are.
       // Read every report, not only the ones parsed: unchanged ones come from Astro's cache.
-      const checked = readdirSync(base)
-        .filter((name) => name.endsWith('.mdx'))
-        .flatMap((name): Checked[] => {
-          const file = join(base, name).replace(/^\.\//, '');
-          return factsOfFile(file, readFileSync(file, 'utf8')).facts.map((fact) => ({
-            ...fact,
-            source: `${file}:${fact.line}`,
-          }));
-        });
+      const checked = reportFiles(base).flatMap((file): Checked[] => {
+        const text = readFileSync(file, 'utf8');
+        const facts = factsOfFile(file, text).facts;
+        // Drafts and open proposals are the editor's to-do list: the build names each one.
+        if (import.meta.env.PROD && /^draft:[ \t]*true[ \t]*$/m.test(text))
+          context.logger.warn(draftLine(file));
+        for (const fact of facts.filter((found) => found.proposed))
+          context.logger.warn(proposalLine({ file, ...fact }));
+        return facts
+          .filter((fact) => !fact.proposed)
+          .map((fact) => ({ ...fact, source: `${file}:${fact.line}` }));
+      });
       for (const found of findInconsistencies(checked, cumulativeMetrics())) {
         context.logger.warn(warningLine(found));
       }

@@ -52,9 +52,45 @@ export function renderSvg(options: Plot.PlotOptions, meta: RenderMeta): string {
   svg.setAttribute('aria-labelledby', `${meta.id}-svg-title`);
   svg.setAttribute('aria-describedby', `${meta.id}-svg-desc`);
   svg.removeAttribute('class');
+  styleToAttributes(svg);
   const head = `<title id="${meta.id}-svg-title">${escapeXml(meta.title)}</title><desc id="${meta.id}-svg-desc">${escapeXml(meta.description)}</desc>`;
   const markup = svg.outerHTML.replace(/<style>[\s\S]*?<\/style>/, '').replace(/^(<svg[^>]*>)/, `$1${head}`);
   return renumberIds(markup, meta.id);
+}
+
+/** SVG presentation attributes a style declaration may become (those Plot's styles use). */
+const PRESENTATION = new Set([
+  'color',
+  'fill',
+  'stroke',
+  'font-family',
+  'font-size',
+  'font-variant',
+  'overflow',
+  'opacity',
+]);
+
+/**
+ * Stopgap until the `charts` stream's static SVG files land: the site's CSP forbids `style=""`
+ * attributes, so each declaration Plot writes there becomes the equivalent presentation attribute
+ * (`font-size="14px"`), which the policy allows. A transparent background is the default and is
+ * dropped; any other declaration fails the build rather than vanishing unnoticed.
+ */
+export function styleToAttributes(root: Element): void {
+  for (const element of [root, ...root.querySelectorAll('[style]')]) {
+    const style = element.getAttribute('style');
+    if (style === null) continue;
+    element.removeAttribute('style');
+    for (const declaration of style.split(';')) {
+      const [name = '', ...rest] = declaration.split(':');
+      const property = name.trim().toLowerCase();
+      const value = rest.join(':').trim();
+      if (!property || (property === 'background' && value === 'transparent')) continue;
+      if (!PRESENTATION.has(property))
+        throw new Error(`chart SVG: style "${property}" has no presentation attribute`);
+      element.setAttribute(property, value);
+    }
+  }
 }
 
 /** Replace Plot's generated ids (clip paths, gradients) with ones derived from the chart id. */

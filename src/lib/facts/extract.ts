@@ -43,6 +43,11 @@ export function parseProps(attributes: string): Record<string, PropValue> {
         ? { kind: 'string', text: match[2] ?? match[3] ?? '' }
         : { kind: 'expression', text: match[4].trim() };
   }
+  // A bare attribute (`proposed`) is JSX's `proposed={true}`.
+  for (const match of attributes.replace(PROP, ' ').matchAll(/(?<![\w-])([A-Za-z][\w-]*)(?![\w-])/g)) {
+    const name = match[1] ?? '';
+    props[name] ??= { kind: 'expression', text: 'true' };
+  }
   return props;
 }
 

@@ -55,37 +55,39 @@ export interface ReportRef {
   title: string;
 }
 
-/** The observations of one report's facts. */
+/** The observations of one report's facts; a proposal not yet confirmed is none. */
 export function toObservations(
   report: ReportRef,
   facts: Fact[],
   registry: Registry = REGISTRY,
 ): Observation[] {
-  return facts.map((fact) => {
-    const metric = registry.metrics.find((candidate) => candidate.id === fact.metric);
-    const qualifier = registry.qualifiers.find((candidate) => candidate.id === fact.qualifier);
-    return {
-      metric: fact.metric,
-      name: metric?.name ?? fact.metric,
-      kind: metric?.kind ?? '',
-      segment: fact.segment,
-      segmentName: registry.segments.find((segment) => segment.id === fact.segment)?.name ?? '',
-      period: fact.period,
-      periodLabel: periodLabel(fact.period),
-      year: periodYear(fact.period),
-      value: fact.value,
-      unit: fact.unit,
-      qualifier: fact.qualifier,
-      qualifierName: qualifier?.name ?? '',
-      slug: report.slug,
-      reportTitle: report.title,
-      href: `/reports/${report.slug}/#${fact.anchor}`,
-      anchor: fact.anchor,
-      text: fact.text,
-      quote: fact.quote,
-      line: fact.line,
-    };
-  });
+  return facts
+    .filter((fact) => !fact.proposed)
+    .map((fact) => {
+      const metric = registry.metrics.find((candidate) => candidate.id === fact.metric);
+      const qualifier = registry.qualifiers.find((candidate) => candidate.id === fact.qualifier);
+      return {
+        metric: fact.metric,
+        name: metric?.name ?? fact.metric,
+        kind: metric?.kind ?? '',
+        segment: fact.segment,
+        segmentName: registry.segments.find((segment) => segment.id === fact.segment)?.name ?? '',
+        period: fact.period,
+        periodLabel: periodLabel(fact.period),
+        year: periodYear(fact.period),
+        value: fact.value,
+        unit: fact.unit,
+        qualifier: fact.qualifier,
+        qualifierName: qualifier?.name ?? '',
+        slug: report.slug,
+        reportTitle: report.title,
+        href: `/reports/${report.slug}/#${fact.anchor}`,
+        anchor: fact.anchor,
+        text: fact.text,
+        quote: fact.quote,
+        line: fact.line,
+      };
+    });
 }
 
 /** Registry order of metrics, then segment, then period, then report: the dataset's order. */

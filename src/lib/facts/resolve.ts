@@ -30,6 +30,8 @@ export interface Fact {
   quote: string;
   /** 1-based line of the tag in its file. */
   line: number;
+  /** True for an importer's proposal (`<Fact … proposed>`) not yet confirmed: never in the dataset. */
+  proposed?: boolean;
 }
 
 /** A fact, or the problems that keep a tag from being one. */
@@ -183,6 +185,7 @@ export function resolveFact(tag: FactTag, registry: Registry): Resolved {
       text: tag.text,
       quote: tag.sentence,
       line: tag.line,
+      ...(tag.props.proposed ? { proposed: true } : {}),
     },
     problems: [],
   };

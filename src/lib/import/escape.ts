@@ -61,6 +61,7 @@ export function visibleText(body: string): string {
     .filter((line) => !/^\{\/\*.*\*\/\}$/u.test(line))
     .map((line) =>
       line
+        .replace(/<Fact\b[^>]*>(.*?)<\/Fact>/gu, '$1')
         .replace(/^#{1,6}[ \t]+/u, '')
         .replace(
           /^<Caption(?: credit="([^"]*)")?>(.*)<\/Caption>$/u,

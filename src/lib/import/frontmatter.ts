@@ -4,19 +4,24 @@
  * Every value is valid as written, so the draft builds before anyone edits it.
  */
 import { Document, isScalar, type Pair } from 'yaml';
+import type { Credit } from './credits.ts';
 
 /** What the summary says until an editor writes one: valid, and plainly a placeholder. */
 export const SUMMARY_PLACEHOLDER = '待填写：用两三句话概括本报道。';
 
 /** The fields of a draft, in the order they are written. */
 export interface DraftFields {
+  /** Every report a tool writes is a draft until the editor deletes this line. */
+  draft?: true;
   title: string;
+  kicker?: string;
   subtitle?: string;
   date: string;
   dateNote?: string;
   period: number;
-  credits: never[];
-  source: { file: string; note?: string };
+  credits: Credit[];
+  issuer?: string;
+  source: { file: string; note?: string; chrome?: string[] };
   summary: string;
   topics: string[];
 }
@@ -26,6 +31,10 @@ export type FieldNotes = Partial<Record<keyof DraftFields, string[]>>;
 
 /** The notes every draft carries, for the fields no tool can fill. */
 export const STANDARD_NOTES: FieldNotes = {
+  draft: [
+    '草稿：npm run dev 中可见，正式构建不发布；核对完毕后删除这一行即发布',
+    '(a draft: shown by npm run dev, left out of the published site; delete this line to publish)',
+  ],
   credits: [
     '待填写：署名，如 - { role: 记者, names: [张三] }；role 可为 文字、记者、通讯员、摄影、图片、图文',
     '(to fill: bylines; role is one of 文字, 记者, 通讯员, 摄影, 图片, 图文)',
@@ -47,12 +56,15 @@ export const STANDARD_NOTES: FieldNotes = {
 export function frontmatterBlock(fields: DraftFields, notes: FieldNotes = {}): string {
   const ordered: Record<string, unknown> = {};
   for (const key of [
+    'draft',
     'title',
+    'kicker',
     'subtitle',
     'date',
     'dateNote',
     'period',
     'credits',
+    'issuer',
     'source',
     'summary',
     'topics',

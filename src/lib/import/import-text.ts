@@ -1,15 +1,22 @@
 /**
- * A raw source text in, a draft report out: the cleaned MDX body, the title it found and the frontmatter
- * fields it could fill, with a count of everything it changed. Pure: the CLI does the reading and writing.
+ * A raw source text in, a draft report out: the cleaned MDX body, the headline, kicker and subtitle it
+ * found, the page chrome and bylines for the frontmatter, the dates and where they came from, and the
+ * figures it proposes, with a count of everything it changed. Pure: the CLI does the reading and writing.
  */
+import type { Registry } from '../../schema/metric.ts';
 import { groupBlocks } from './blocks.ts';
-import { classifyBlocks } from './classify.ts';
+import { classifyBlocks, type Item } from './classify.ts';
 import { emptyStats, type ImportStats } from './clean.ts';
-import { isoDay, latestFullDate, mostNamedYear } from './dates.ts';
+import { mergeCredits, parseCredits, verbatimCredit, type Credit } from './credits.ts';
+import { chromeFields } from './chrome.ts';
+import { draftDates, type DateFrom, type PeriodFrom } from './draft-dates.ts';
 import { visibleText } from './escape.ts';
 import { STANDARD_NOTES, SUMMARY_PLACEHOLDER, type DraftFields, type FieldNotes } from './frontmatter.ts';
 import { splitSourceLines } from './lines.ts';
 import { renderBody } from './markup.ts';
+import { readMasthead, type Masthead } from './masthead.ts';
+import { proposeFacts, type Proposal } from './proposals.ts';
+import { parseByline } from './roles.ts';
 import { findHeadingMatching, findTitleItem, headingText, subtitleText } from './title.ts';
 
 /** What the editor told the importer; anything missing is inferred or left as a placeholder. */
@@ -19,8 +26,10 @@ export interface ImportOptions {
   period?: number;
   /** File name of the source copy in content/sources/. */
   sourceFile: string;
-  /** The day of the import: the date of last resort. */
+  /** The day of the import: never used as the date without saying so. */
   today: Date;
+  /** The metric registry to propose figures from; none proposed without it. */
+  registry?: Registry;
 }
 
 /** A draft report. */
@@ -29,46 +38,53 @@ export interface DraftReport {
   notes: FieldNotes;
   body: string;
   stats: ImportStats;
+  /** The shape of the source: newspaper PDF text, web page, e-paper page or social post. */
+  shape: Masthead['shape'];
   /** Where the title came from: given, a heading of the text, or nowhere (a placeholder). */
   titleFrom: 'option' | 'text' | 'placeholder';
-  /** Where the date came from: given, a full date in the text, the year it names most, or today. */
-  dateFrom: 'option' | 'text' | 'year' | 'today';
+  /** Where the date came from, and the words it was read from. */
+  dateFrom: DateFrom;
+  dateSource?: string;
+  periodFrom: PeriodFrom;
+  /** The figures proposed, each with its sentence. */
+  proposals: Proposal[];
 }
 
 /** What a title is until an editor writes one, when the text has no heading at all. */
 export const TITLE_PLACEHOLDER = '待填写：标题';
 
-/**
- * The draft's date, its note and where it came from: the date given; else the latest full date the text
- * reports; else the year-end of the period given or of the year the text names most; else today.
- */
-function chooseDate(
-  options: ImportOptions,
-  text: string,
-): Pick<DraftReport, 'dateFrom'> & { date: string; note?: string } {
-  if (options.date) return { date: options.date, dateFrom: 'option' };
-  const found = latestFullDate(text);
-  if (found) {
-    return {
-      date: found.iso,
-      dateFrom: 'text',
-      note: `待确认：原文未注明发表日期，此处取文中所述最晚的完整日期（${found.text}）。`,
-    };
-  }
-  const year = options.period ?? mostNamedYear(text, options.today.getUTCFullYear());
-  if (year !== null) {
-    const source = options.period ? '所述年度' : '文中提到最多的年份';
-    return {
-      date: `${year}-12-31`,
-      dateFrom: 'year',
-      note: `待确认：原文未注明日期，暂取${source}（${year}年）的年末。`,
-    };
-  }
-  return {
-    date: isoDay(options.today),
-    dateFrom: 'today',
-    note: '待确认：原文未注明日期，暂用导入当天的日期。',
-  };
+/** What each shape of source is, for `source.note`. */
+const SHAPE_NOTES: Record<Masthead['shape'], string | undefined> = {
+  newspaper: undefined,
+  web: '网页文本，复制自网站页面',
+  epaper: '电子报版面文本',
+  social: '新媒体文章文本',
+};
+
+/** The bylines the body held as lines of their own, as credits; the items left are the body. */
+function takeBylines(items: Item[], credits: Credit[]): Item[] {
+  return items.filter((item) => {
+    if (item.kind !== 'byline') return true;
+    for (const line of item.lines) {
+      const parsed = parseCredits(line.text);
+      const byline = parsed ? null : parseByline(line.text);
+      if (parsed) mergeCredits(credits, parsed);
+      else if (byline?.names.length) mergeCredits(credits, [{ role: '文字', names: byline.names }]);
+      if (!parsed) {
+        const words = byline?.names.length ? byline.credits : [line.text];
+        mergeCredits(credits, words.map(verbatimCredit));
+      }
+    }
+    return false;
+  });
+}
+
+/** The issuing body a web page names in its 来源 / 发布机构 field. */
+function issuerOf(chrome: readonly string[]): string | undefined {
+  const fields = chrome.flatMap((line) => chromeFields(line) ?? []);
+  return fields.find(
+    ([label, value]) => ['发布机构', '发文机关', '来源', '信息来源'].includes(label) && value,
+  )?.[1];
 }
 
 /** Turn a raw source text into a draft report. */
@@ -76,42 +92,88 @@ export function importText(raw: string, options: ImportOptions): DraftReport {
   const stats = emptyStats();
   const lines = splitSourceLines(raw);
   stats.runsUndone = lines.filter((line) => line?.doubled).length;
-  const items = classifyBlocks(groupBlocks(lines));
+  const masthead = readMasthead(lines);
+  const social = masthead.shape === 'social';
+  const layout = { social, lines: masthead.shape === 'web' || masthead.shape === 'epaper' };
+  const credits = [...masthead.credits];
+  const items = takeBylines(classifyBlocks(groupBlocks(masthead.lines), { social }), credits);
+  stats.bylines = credits.length;
 
-  const titleAt = options.title ? findHeadingMatching(items, options.title) : findTitleItem(items);
+  const mastTitle = masthead.title ? headingText({ lines: masthead.title }) : undefined;
+  if (options.title && masthead.title && mastTitle !== options.title) {
+    items.unshift({ kind: 'heading', lines: masthead.title, level: 2 });
+  }
+  const titleAt = mastTitle
+    ? -1
+    : options.title
+      ? findHeadingMatching(items, options.title)
+      : findTitleItem(items);
   const titleItem = titleAt >= 0 ? items[titleAt] : undefined;
-  const title = options.title ?? (titleItem ? headingText(titleItem) : TITLE_PLACEHOLDER);
-  const subtitle = titleItem ? subtitleText(titleItem) : undefined;
-  const body = renderBody(
-    items.filter((_item, index) => index !== titleAt),
-    stats,
-  );
+  const title = options.title ?? mastTitle ?? (titleItem ? headingText(titleItem) : TITLE_PLACEHOLDER);
+  const subtitle = masthead.subtitle ?? (titleItem ? subtitleText(titleItem) : undefined);
+  const rest = items.filter((_item, index) => index !== titleAt);
 
-  const date = chooseDate(options, visibleText(body));
+  const dates = draftDates({
+    ...options,
+    chrome: masthead.chrome,
+    text: visibleText(renderBody(rest, emptyStats(), layout)),
+    today: options.today,
+  });
+  const proposals: Proposal[] = [];
+  const taken = new Set<string>();
+  const context = { year: dates.period, published: Number(dates.date.slice(0, 4)) };
+  const registry = options.registry;
+  const body = renderBody(rest, stats, {
+    ...layout,
+    proposals,
+    ...(registry ? { propose: (text: string) => proposeFacts(text, registry, context, taken) } : {}),
+  });
+
   const notes: FieldNotes = { ...STANDARD_NOTES };
   if (!options.title) {
-    notes.title = titleItem
-      ? ['待确认：标题取自原文中最像标题的一行 (to confirm: taken from the likeliest headline in the text)']
-      : ['待填写：原文中没有找到标题 (to fill: no headline found in the text)'];
+    notes.title =
+      mastTitle || titleItem
+        ? ['待确认：标题取自原文中最像标题的一行 (to confirm: taken from the likeliest headline in the text)']
+        : ['待填写：原文中没有找到标题 (to fill: no headline found in the text)'];
   }
-  if (subtitle) {
-    notes.subtitle = ['待确认：取自标题下以“——”开头的一行 (to confirm: the dashed line under the headline)'];
+  if (masthead.kicker) notes.kicker = ['待确认：标题上方的引题 (to confirm: the kicker above the headline)'];
+  if (subtitle) notes.subtitle = ['待确认：标题下方的副题 (to confirm: the subtitle under the headline)'];
+  if (dates.dateFrom !== 'option') {
+    notes.date = [
+      `待确认：日期由导入程序读出或推断，来自“${dates.dateSource ?? '导入当天'}” (to confirm: read or inferred)`,
+    ];
   }
-  if (date.dateFrom !== 'option') {
-    notes.date = ['待确认：日期由导入程序推断，见 dateNote (to confirm: inferred, see dateNote)'];
-  }
-
+  if (credits.length) notes.credits = ['待确认：署名取自原文 (to confirm: bylines as the text gives them)'];
+  const note = SHAPE_NOTES[masthead.shape];
   const fields: DraftFields = {
+    draft: true,
     title,
+    ...(masthead.kicker ? { kicker: masthead.kicker } : {}),
     ...(subtitle ? { subtitle } : {}),
-    date: date.date,
-    ...(date.note ? { dateNote: date.note } : {}),
-    period: options.period ?? Number(date.date.slice(0, 4)),
-    credits: [],
-    source: { file: options.sourceFile },
+    date: dates.date,
+    ...(dates.note ? { dateNote: dates.note } : {}),
+    period: dates.period,
+    credits,
+    ...(issuerOf(masthead.chrome) ? { issuer: issuerOf(masthead.chrome) } : {}),
+    source: {
+      file: options.sourceFile,
+      ...(note ? { note } : {}),
+      ...(masthead.chrome.length ? { chrome: masthead.chrome } : {}),
+    },
     summary: SUMMARY_PLACEHOLDER,
     topics: [],
   };
-  const titleFrom = options.title ? 'option' : titleItem ? 'text' : 'placeholder';
-  return { fields, notes, body, stats, titleFrom, dateFrom: date.dateFrom };
+  const titleFrom = options.title ? 'option' : mastTitle || titleItem ? 'text' : 'placeholder';
+  return {
+    fields,
+    notes,
+    body,
+    stats,
+    shape: masthead.shape,
+    titleFrom,
+    dateFrom: dates.dateFrom,
+    ...(dates.dateSource ? { dateSource: dates.dateSource } : {}),
+    periodFrom: dates.periodFrom,
+    proposals,
+  };
 }

@@ -5,7 +5,10 @@
 import { rawText, type Item } from './classify.ts';
 import { cleanText, type ImportStats } from './clean.ts';
 import { attributeValue, escapeMdx } from './escape.ts';
+import { endsSentence } from './chars.ts';
+import { phraseContinues } from './masthead.ts';
 import { joinLines, splitParagraphs } from './paragraphs.ts';
+import type { Proposal } from './proposals.ts';
 import { parseByline, splitPhotoCredit } from './roles.ts';
 import { subtitleText } from './title.ts';
 
@@ -20,21 +23,50 @@ export const CONFIRM = {
 const MIN_LEVEL = 2;
 const MAX_LEVEL = 3;
 
+/** How to write the body: a post's phrase layout, and the figures to propose in each paragraph. */
+export interface BodyOptions {
+  /** A social post: one phrase per line. */
+  social?: boolean;
+  /** A web or e-paper page: one line per paragraph, as copied from the browser. */
+  lines?: boolean;
+  /** The figures to propose in a cleaned paragraph; each proposed one is also added to `proposals`. */
+  propose?: (paragraph: string) => Proposal[];
+  proposals?: Proposal[];
+}
+
+/** A cleaned paragraph escaped for MDX, with each proposed figure wrapped in `<Fact … proposed>`. */
+function markFacts(text: string, found: readonly Proposal[], stats: ImportStats): string {
+  let out = '';
+  let at = 0;
+  for (const proposal of found) {
+    out += escapeMdx(text.slice(at, proposal.start), stats);
+    out += `<Fact metric="${proposal.metric}" period="${proposal.period}" proposed>${proposal.text}</Fact>`;
+    at = proposal.end;
+  }
+  // A piece after a Fact may get a line-start escape it does not need; an escaped mark shows as itself.
+  return out + escapeMdx(text.slice(at), stats);
+}
+
 /** Running text as escaped paragraphs. */
-function renderParagraphs(item: Item, stats: ImportStats): string[] {
-  return splitParagraphs(item.lines).map((lines) =>
-    escapeMdx(
-      cleanText(
-        joinLines(
-          lines.map((line) => line.text),
-          stats,
-        ),
-        'paragraph',
+function renderParagraphs(item: Item, stats: ImportStats, options: BodyOptions): string[] {
+  const continues = options.social
+    ? phraseContinues
+    : options.lines
+      ? (text: string) => !endsSentence(text)
+      : undefined;
+  return splitParagraphs(item.lines, continues).map((lines) => {
+    const text = cleanText(
+      joinLines(
+        lines.map((line) => line.text),
         stats,
       ),
+      'paragraph',
       stats,
-    ),
-  );
+    );
+    const found = options.propose?.(text) ?? [];
+    options.proposals?.push(...found);
+    return markFacts(text, found, stats);
+  });
 }
 
 /** A heading, with the note when it is a guess and its subtitle (if any) as a paragraph under it. */
@@ -64,7 +96,9 @@ function renderCaption(item: Item, stats: ImportStats): string {
   );
   const split = splitPhotoCredit(rawText(item.lines));
   const credit = split ? attributeValue(split[1].replace(/[ \t\u3000]+/gu, ' ')) : null;
-  const text = escapeMdx(cleanText(split && credit ? split[0] : joined, 'paragraph', stats), stats);
+  // ▲ and ● point at the picture on a web page; without the picture they point at nothing.
+  const words = (split && credit ? split[0] : joined).replace(/^[▲△▼▶►■□●◆]\s*/u, '');
+  const text = escapeMdx(cleanText(words, 'paragraph', stats), stats);
   return `${CONFIRM.caption}\n<Caption${credit ? ` credit=${credit}` : ''}>${text}</Caption>`;
 }
 
@@ -92,7 +126,7 @@ function levelShift(items: readonly Item[]): number {
 }
 
 /** The MDX body for the pieces of a page (the title already taken out), ending in a newline. */
-export function renderBody(items: readonly Item[], stats: ImportStats): string {
+export function renderBody(items: readonly Item[], stats: ImportStats, options: BodyOptions = {}): string {
   const shift = levelShift(items);
   const blocks = items.flatMap((item) => {
     switch (item.kind) {
@@ -107,7 +141,7 @@ export function renderBody(items: readonly Item[], stats: ImportStats): string {
       case 'byline':
         return renderByline(item, stats);
       default:
-        return renderParagraphs(item, stats);
+        return renderParagraphs(item, stats, options);
     }
   });
   return blocks.filter((block) => block !== '').join('\n\n') + '\n';

@@ -20,16 +20,28 @@ function columnWidth(lines: readonly SourceLine[], at: number): number {
   return widest;
 }
 
-/** Split a run of running text into paragraphs, each a list of its lines. */
-export function splitParagraphs(lines: readonly SourceLine[]): SourceLine[][] {
+/** Wider than any newspaper column, in em: a line this wide is a whole paragraph copied from a web page. */
+const WEB_LINE_WIDTH = 60;
+
+/**
+ * Split a run of running text into paragraphs, each a list of its lines. In a social post (`phrases`)
+ * each line is a phrase, and a paragraph goes on only where a phrase ends in a comma or colon.
+ */
+export function splitParagraphs(
+  lines: readonly SourceLine[],
+  phrases?: (text: string) => boolean,
+): SourceLine[][] {
   const paragraphs: SourceLine[][] = [];
   let current: SourceLine[] = [];
   lines.forEach((line, at) => {
     current.push(line);
     const last = at === lines.length - 1;
+    const width = visualWidth(line.text);
     if (
       last ||
-      (endsSentence(line.text) && visualWidth(line.text) < SHORT_LINE_RATIO * columnWidth(lines, at))
+      (phrases ? !phrases(line.text) : false) ||
+      (endsSentence(line.text) &&
+        (width > WEB_LINE_WIDTH || width < SHORT_LINE_RATIO * columnWidth(lines, at)))
     ) {
       paragraphs.push(current);
       current = [];

@@ -44,7 +44,10 @@ export function parseByline(line: string): Byline | null {
 /** A photographer's credit at the end of a caption, as printed: `通讯员 谭文奇 摄`, `记者张三摄`. */
 const PHOTO_CREDIT = new RegExp(
   String.raw`${GAP}((?:(?:本报|特约)?(?:记者|通讯员|摄影记者)${GAP}?)?${NAME}(?:${GAP}${NAME})*${GAP}?摄)$|` +
-    String.raw`((?:本报|特约)?(?:记者|通讯员|摄影记者)${NAME}(?:、${NAME})*摄)$`,
+    String.raw`((?:本报|特约)?(?:记者|通讯员|摄影记者)${NAME}(?:、${NAME})*摄)$|` +
+    // Web pages and posts bracket it, or set it straight after the caption's full stop.
+    String.raw`[（(]((?:(?:本报|特约)?(?:记者|通讯员|摄影记者)${GAP}?)?${NAME}(?:(?:、|${GAP})${NAME})*${GAP}?摄)[）)]$|` +
+    String.raw`(?<=[。！])${GAP}?((?:(?:本报|特约)?(?:记者|通讯员|摄影记者)${GAP}?)?${NAME}(?:(?:、|${GAP})${NAME})*${GAP}?摄)$`,
   'u',
 );
 
@@ -52,7 +55,7 @@ const PHOTO_CREDIT = new RegExp(
 export function splitPhotoCredit(line: string): [string, string] | null {
   const match = PHOTO_CREDIT.exec(line.trim());
   if (!match) return null;
-  const credit = (match[1] ?? match[2] ?? '').trim();
+  const credit = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? '').trim();
   const text = line.trim().slice(0, match.index).trim();
   return text === '' ? null : [text, credit];
 }

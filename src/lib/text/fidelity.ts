@@ -62,12 +62,33 @@ export interface FidelityReport {
   duplicated: string[];
 }
 
+/** Every string in a parsed frontmatter (nested lists and objects included): what the report keeps. */
+export function frontmatterStrings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(frontmatterStrings);
+  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(frontmatterStrings);
+  return [];
+}
+
+/** True when the pieces of `fragment` outside the kept strings are all on the page. */
+function keptElsewhere(fragment: string, page: string, kept: readonly string[]): boolean {
+  let pieces = [fragment];
+  for (const text of kept) pieces = pieces.flatMap((piece) => piece.split(text));
+  return pieces.length > 1 || kept.includes(fragment)
+    ? pieces.every((piece) => piece === '' || page.includes(piece))
+    : false;
+}
+
 /**
  * Compare a raw source with the text of its page. A fragment is missing when its characters do not
- * appear in order on the page; it is duplicated when the page holds it more often than the source does.
+ * appear in order on the page, nor in `kept` (the frontmatter's strings: chrome, bylines, dates the
+ * importer moved out of the body); it is duplicated when the page holds it more often than the source.
  */
-export function checkFidelity(raw: string, pageText: string): FidelityReport {
+export function checkFidelity(raw: string, pageText: string, kept: readonly string[] = []): FidelityReport {
   const page = stripForCompare(pageText);
+  const keptStripped = [...new Set(kept.map(stripForCompare))]
+    .filter((text) => text.length >= 2)
+    .sort((a, b) => b.length - a.length);
   const source = raw
     .split(/\r?\n/)
     .map((line) => stripForCompare(undoubleLine(line)))
@@ -76,7 +97,7 @@ export function checkFidelity(raw: string, pageText: string): FidelityReport {
   const duplicated: string[] = [];
   for (const fragment of new Set(sourceFragments(raw))) {
     const onPage = countOccurrences(page, fragment);
-    if (onPage === 0) missing.push(fragment);
+    if (onPage === 0 && !keptElsewhere(fragment, page, keptStripped)) missing.push(fragment);
     else if (fragment.length >= MIN_COUNTED_LENGTH && onPage > countOccurrences(source, fragment)) {
       duplicated.push(fragment);
     }

@@ -58,7 +58,8 @@ describe('an imported draft', () => {
   it('notes where the date came from when it was not given', () => {
     const draft = importText('正文。', { sourceFile: 'x.txt', today: new Date('2025-03-04') });
     expect(draft.fields).toMatchObject({ date: '2025-03-04', period: 2025, title: '待填写：标题' });
-    expect(draft.fields.dateNote).toMatch(/^待确认：/);
+    // Never silent: the note is a placeholder, so the report cannot be published until it is fixed.
+    expect(draft.fields.dateNote).toMatch(/^待填写：原文没有任何日期，暂用导入当天的日期/);
     expect(draft.dateFrom).toBe('today');
   });
 

@@ -94,10 +94,17 @@ describe('captions and bylines', () => {
     );
   });
 
-  it('lists the names of a byline with 、 and sets the picture credit apart', () => {
-    expect(body('正文。\n\n唐楸 马建保 图片由江津区委宣传部提供')).toBe(
-      `正文。\n\n${CONFIRM.byline}\n唐楸、马建保\n\n图片由江津区委宣传部提供\n`,
-    );
+  it('moves a byline and its picture credit to the frontmatter, names and words apart', () => {
+    const draft = importText('正文。\n\n唐楸 马建保 图片由江津区委宣传部提供', {
+      sourceFile: 'x.txt',
+      today: new Date('2025-01-01'),
+      title: '另有标题',
+    });
+    expect(draft.body).toBe('正文。\n');
+    expect(draft.fields.credits).toEqual([
+      { role: '文字', names: ['唐楸', '马建保'] },
+      { role: '摄影', names: [], text: '图片由江津区委宣传部提供' },
+    ]);
   });
 });
 

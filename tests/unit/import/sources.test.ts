@@ -9,7 +9,12 @@ import { parse as parseYaml } from 'yaml';
 import { visibleText } from '../../../src/lib/import/escape.ts';
 import { frontmatterBlock } from '../../../src/lib/import/frontmatter.ts';
 import { importText } from '../../../src/lib/import/import-text.ts';
-import { checkFidelity, findDebris, sourceFragments } from '../../../src/lib/text/fidelity.ts';
+import {
+  checkFidelity,
+  findDebris,
+  frontmatterStrings,
+  sourceFragments,
+} from '../../../src/lib/text/fidelity.ts';
 import { reportSchema } from '../../../src/schema/report.ts';
 import { renderBlocks } from './render-mdx.ts';
 
@@ -59,13 +64,18 @@ describe.each(files)('importing %s', (file) => {
 
   it('keeps every sentence of the source, none twice', () => {
     expect(sourceFragments(raw).length).toBeGreaterThan(20);
-    expect(checkFidelity(raw, `${titleText}\n${visibleText(draft.body)}`)).toEqual({
+    expect(
+      checkFidelity(raw, `${titleText}\n${visibleText(draft.body)}`, frontmatterStrings(draft.fields)),
+    ).toEqual({
       missing: [],
       duplicated: [],
     });
     // The same on the text as compiled, captions with their credits as the page prints them.
     const rendered = blocks.map((block) => block.text + (block.credit ?? '')).join('\n');
-    expect(checkFidelity(raw, `${titleText}\n${rendered}`)).toEqual({ missing: [], duplicated: [] });
+    expect(checkFidelity(raw, `${titleText}\n${rendered}`, frontmatterStrings(draft.fields))).toEqual({
+      missing: [],
+      duplicated: [],
+    });
   });
 
   it('leaves no debris in any paragraph or caption', () => {

@@ -1,0 +1,79 @@
+import type { Text } from 'hast';
+import { describe, expect, it } from 'vitest';
+import { groupSentences } from '../../../src/lib/entities/sentence-anchors.ts';
+import { sentenceIds } from '../../../src/lib/entities/sentence-id.ts';
+import { reportSentences } from '../../../src/lib/entities/report-sentences.ts';
+
+const MDX = `---
+title: 测试
+---
+
+6月15日，江津区与巨湾技研签订投资协议。规上工业产值达<Fact metric="industrial-output" period="2023">1953亿元</Fact>，增长8%。
+
+## 小标题
+
+**经济大盘“进”的势头在延续**。全年向好！
+
+<Caption credit="通讯员 某某 摄">重齿公司工人清点齿轮箱。图为车间</Caption>
+
+<Chart id="industrial-output" />
+
+全年向好！
+`;
+
+describe('reportSentences', () => {
+  it('cuts paragraphs into sentences, keeps captions whole and skips headings and charts', () => {
+    expect(reportSentences(MDX).map((sentence) => [sentence.place, sentence.text])).toEqual([
+      ['paragraph', '6月15日，江津区与巨湾技研签订投资协议。'],
+      ['paragraph', '规上工业产值达1953亿元，增长8%。'],
+      ['paragraph', '经济大盘“进”的势头在延续。'],
+      ['paragraph', '全年向好！'],
+      ['caption', '重齿公司工人清点齿轮箱。图为车间'],
+      ['paragraph', '全年向好！'],
+    ]);
+  });
+
+  it('gives a repeated sentence a numbered id and captions ids of their own', () => {
+    const ids = reportSentences(MDX).map((sentence) => sentence.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids[5]).toBe(`${ids[3]}-2`);
+    expect(ids[4]).toMatch(/^c-/);
+  });
+});
+
+describe('groupSentences (the page side)', () => {
+  const text = (value: string): Text => ({ type: 'text', value });
+  const fact = {
+    type: 'element' as const,
+    tagName: 'span',
+    properties: {},
+    children: [text('1953亿元')],
+  };
+  // Takes any node, as groupSentences passes hast nodes of every type.
+  const textOf = (node: object) =>
+    (node as { children?: Text[] }).children?.map((child) => child.value).join('') ?? '';
+
+  it('gives each sentence the id the text side computes, with a figure kept whole inside it', () => {
+    const groups = groupSentences(
+      [text('6月15日，江津区与巨湾技研签订投资协议。规上工业产值达'), fact, text('，增长8%。')],
+      textOf,
+    );
+    const pageIds = groups.filter((group) => group.text).map((group) => sentenceIds()(group.text));
+    const next = sentenceIds();
+    const textIds = reportSentences(MDX)
+      .slice(0, 2)
+      .map((sentence) => sentence.id);
+    expect(groups.map((group) => group.text)).toEqual([
+      '6月15日，江津区与巨湾技研签订投资协议。',
+      '规上工业产值达1953亿元，增长8%。',
+    ]);
+    expect(groups[1]?.nodes).toContain(fact);
+    expect([next(groups[0]?.text ?? ''), next(groups[1]?.text ?? '')]).toEqual(textIds);
+    expect(pageIds[0]).toBe(textIds[0]);
+  });
+
+  it('leaves the space between two sentences outside both', () => {
+    const groups = groupSentences([text('第一句。 第二句。')], textOf);
+    expect(groups.map((group) => group.text)).toEqual(['第一句。', '', '第二句。']);
+  });
+});
