@@ -4,7 +4,7 @@
  * characters: it must not submit the form or open a result. This file stays tiny: the engine and the
  * result drawing are imported on first focus.
  */
-import { formatKindCounts } from '../lib/format/number.ts';
+import { formatCount, formatKindCounts } from '../lib/format/number.ts';
 import { guardComposition, isTypingTarget } from './search/keys.ts';
 
 /** How many results the header panel shows; the search page lists them all. */
@@ -126,10 +126,14 @@ class SiteSearch extends HTMLElement {
     const kinds = outcome.results.map((result) =>
       result.data ? (result.data.meta.label ?? '报道') : undefined,
     );
-    this.#status.textContent = count
-      ? `找到${formatKindCounts(kinds)}`
-      : `没有找到含“${outcome.query}”的页面`;
-    this.#all.hidden = count <= items.length;
+    const exact = outcome.results.some((result) => result.exact);
+    this.#status.textContent = !count
+      ? `没有找到含“${outcome.query}”的页面`
+      : exact
+        ? `找到${formatKindCounts(kinds)}`
+        : `没有页面含完整的“${outcome.query}”；找到${formatCount(count, '个页面')}含其中部分字词`;
+    // With no real match the search page offers close terms: always lead there.
+    this.#all.hidden = count <= items.length && exact;
   }
 }
 

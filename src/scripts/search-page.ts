@@ -9,6 +9,7 @@ import { guardComposition } from './search/keys.ts';
 import { resultItem, resultItems } from './search/render.ts';
 import type { Filters, RankedResult } from '../lib/search/rank.ts';
 import { MAX_QUERY_LENGTH } from '../lib/search/query.ts';
+import { closeTerms } from '../lib/search/suggest.ts';
 
 /** How many of a very long list's unloaded tail to draw per click on “显示更多结果”. */
 const MORE_BATCH = 50;
@@ -21,6 +22,8 @@ class SearchPage extends HTMLElement {
   #more!: HTMLButtonElement;
   #empty!: HTMLElement;
   #tail: RankedResult[] = [];
+  /** Whether no page holds the whole query: the suggestions then show even beside partial matches. */
+  #noMatch = false;
   #query = '';
   /** Whether the current history entry is a search still being typed. */
   #typing = false;
@@ -98,6 +101,7 @@ class SearchPage extends HTMLElement {
     this.#list.dataset.searchState = 'loading';
     this.#tail = [];
     this.#list.setAttribute('aria-busy', 'true');
+    this.#suggest('');
     let outcome: SearchOutcome;
     try {
       outcome = await search(this.#input.value, this.#filters());
@@ -132,6 +136,7 @@ class SearchPage extends HTMLElement {
             : `找到${all}${filtered}：${formatCount(exact, '个')}含完整的${quoted}，其余只含其中部分字词。`;
     const message = cut + found;
     this.#tail = results.filter((result) => !result.data);
+    this.#suggest(exact === 0 ? query : '');
     this.#show('done', message, resultItems(results, query));
   }
 
@@ -139,9 +144,33 @@ class SearchPage extends HTMLElement {
     this.#status.textContent = message;
     this.#list.replaceChildren(...items);
     this.#more.hidden = this.#tail.length === 0 || state !== 'done';
-    this.#empty.hidden = items.length > 0 || state === 'idle';
+    this.#empty.hidden = state === 'idle' || (items.length > 0 && !this.#noMatch);
     this.#list.dataset.searchState = state;
     this.#list.removeAttribute('aria-busy');
+  }
+
+  /** For a query no page holds: terms the site knows that are close to it, and how it was searched. */
+  #suggest(query: string) {
+    this.#noMatch = query !== '';
+    const line = this.#empty.querySelector<HTMLElement>('.search-suggest');
+    const list = this.#empty.querySelector<HTMLElement>('[data-suggest-list]');
+    const note = this.#empty.querySelector<HTMLElement>('.search-simplified');
+    if (!line || !list || !note) return;
+    const known = JSON.parse(this.#empty.dataset.terms ?? '[]') as string[];
+    const terms = query ? closeTerms(query, known) : [];
+    list.replaceChildren(
+      ...terms.flatMap((term, index) => {
+        const link = document.createElement('a');
+        link.href = `?q=${encodeURIComponent(term)}`;
+        link.textContent = term;
+        return index > 0 ? ['、', link] : [link];
+      }),
+    );
+    line.hidden = terms.length === 0;
+    // Traditional characters are searched as simplified (專精特新 → 专精特新): say so.
+    const typed = this.#input.value.normalize('NFKC').trim();
+    note.hidden = !query || typed === query || !/\p{Script=Han}/u.test(typed);
+    note.textContent = `已按简体字“${query}”搜索。`;
   }
 
   async #showMore() {

@@ -77,6 +77,29 @@ describe('search page', () => {
     await page.close();
   });
 
+  it('suggests close terms, the topics and the simplified form when no page holds the query', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('巨湾电池工厂')}`);
+    await shownPaths(page);
+    const suggest = page.locator('.search-suggest');
+    await expect.poll(() => suggest.isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('link', { name: '巨湾技研' }).first().isVisible()).toBe(true);
+    expect(await page.locator('.search-empty').getByRole('link', { name: '专精特新' }).isVisible()).toBe(
+      true,
+    );
+    // Traditional characters no page holds: searched as simplified, and the page says so.
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('巨灣電池工廠')}`);
+    await shownPaths(page);
+    await expect
+      .poll(() => page.locator('.search-simplified').textContent())
+      .toContain('已按简体字“巨湾电池工厂”搜索');
+    // A query a page holds gets no suggestions.
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('巨湾技研')}`);
+    await shownPaths(page);
+    expect(await page.locator('.search-empty').isVisible()).toBe(false);
+    await page.close();
+  });
+
   it('with JavaScript off, says search needs it and links to the reports; the header form still works', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

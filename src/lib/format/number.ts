@@ -28,7 +28,15 @@ export function formatCount(count: number, measure: string): string {
 }
 
 /** Measure words for the kinds of page search finds; a kind not listed counts as 个…页面. */
-const MEASURES: Record<string, string> = { 报道: '篇报道', 指标: '个指标', 企业: '家企业', 园区: '个园区' };
+const MEASURES: Record<string, string> = {
+  报道: '篇报道',
+  指标: '个指标',
+  企业: '家企业',
+  园区: '个园区',
+  平台: '个平台',
+  通道: '条通道',
+  项目: '个项目',
+};
 
 /**
  * A count of results that names what it counts: `5篇报道、4个指标`; `kinds` holds each result's kind
