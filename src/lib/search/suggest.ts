@@ -23,16 +23,20 @@ function sharedRun(a: string, b: string): number {
 }
 
 /**
- * Up to `limit` names sharing at least two characters in a row with the query, the longest shared run
- * first, then the name closest in length; never the query itself.
+ * Up to `limit` names sharing at least two characters in a row with the query: the longest shared run
+ * first, then the name of which it is the larger part (巨湾 is half of 巨湾技研, 工厂 a third of 新建智能工厂),
+ * then the name closest in length; never the query itself.
  */
 export function closeTerms(query: string, names: readonly string[], limit = 5): string[] {
   const length = [...query].length;
   return [...new Set(names)]
     .filter((name) => name !== query)
-    .map((name) => ({ name, run: sharedRun(query, name), gap: Math.abs([...name].length - length) }))
+    .map((name) => {
+      const run = sharedRun(query, name);
+      return { name, run, share: run / [...name].length, gap: Math.abs([...name].length - length) };
+    })
     .filter((candidate) => candidate.run >= 2)
-    .sort((a, b) => b.run - a.run || a.gap - b.gap || a.name.localeCompare(b.name, 'zh'))
+    .sort((a, b) => b.run - a.run || b.share - a.share || a.gap - b.gap || a.name.localeCompare(b.name, 'zh'))
     .slice(0, limit)
     .map((candidate) => candidate.name);
 }

@@ -30,13 +30,16 @@ export function printedHeadings(markdown: string): Map<string, string> {
 
 const words = new Intl.Segmenter('zh', { granularity: 'word' });
 const HAN = /\p{Script=Han}/u;
+/** A run longer than this may also break beside a one-character word, lest it overflow a phone's line. */
+const LONG = 8;
 
 /**
- * Where a headline may break: only between two words of two or more characters each (word segmentation
+ * Where a headline may break: between two words of two or more characters each (word segmentation
  * cuts names into single characters, 成/渝, and a break beside a one-character word reads as a split
- * word), never inside one of `names`. Returns the runs between break points; the page joins them with
- * `<wbr>` and sets the headline with `word-break: keep-all`, so a line ends only there or at a space or
- * punctuation.
+ * word), and inside a run longer than eight characters also between a word and a one-character
+ * word, never between two one-character words (usually one word the dictionary lacks); never inside
+ * one of `names`. Returns the runs between break points; the page joins them with `<wbr>` and sets the
+ * headline with `word-break: keep-all`, so a line ends only there or at a space or punctuation.
  */
 export function headlineChunks(text: string, names: readonly string[] = []): string[] {
   const segments = [...words.segment(text)].map((segment) => segment.segment);
@@ -46,20 +49,28 @@ export function headlineChunks(text: string, names: readonly string[] = []): str
       for (let offset = at + 1; offset < at + name.length; offset++) blocked.add(offset);
     }
   }
-  const chunks: string[] = [];
+  // Each segment after the first, with how freely a line may break before it.
+  type Piece = { text: string; strong: boolean; weak: boolean };
+  const pieces: Piece[] = [];
   let offset = 0;
   segments.forEach((segment, index) => {
     const previous = segments[index - 1];
-    const breakable =
-      previous !== undefined &&
-      HAN.test(previous) &&
-      HAN.test(segment) &&
-      [...previous].length >= 2 &&
-      [...segment].length >= 2 &&
-      !blocked.has(offset);
-    if (breakable || chunks.length === 0) chunks.push(segment);
-    else chunks[chunks.length - 1] += segment;
+    const han = previous !== undefined && HAN.test(previous) && HAN.test(segment) && !blocked.has(offset);
+    const long = [[...(previous ?? '')].length >= 2, [...segment].length >= 2];
+    const strong = han && long[0] && long[1];
+    // Two one-character "words" side by side are usually one word the dictionary lacks (亮/点).
+    const weak = han && (long[0] || long[1]);
+    pieces.push({ text: segment, strong, weak });
     offset += segment.length;
   });
-  return chunks;
+  const join = (run: Piece[], at: (piece: Piece) => boolean): Piece[][] =>
+    run.reduce<Piece[][]>((groups, piece, index) => {
+      if (index === 0 || at(piece)) groups.push([piece]);
+      else groups[groups.length - 1]?.push(piece);
+      return groups;
+    }, []);
+  const length = (run: Piece[]) => [...run.map((piece) => piece.text).join('')].length;
+  return join(pieces, (piece) => piece.strong)
+    .flatMap((run) => (length(run) > LONG ? join(run, (piece) => piece.weak) : [run]))
+    .map((run) => run.map((piece) => piece.text).join(''));
 }

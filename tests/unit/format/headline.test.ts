@@ -31,4 +31,11 @@ describe('where a headline may break', () => {
       true,
     );
   });
+
+  it('gives a long run more break points, but never between two one-character words', () => {
+    const chunks = headlineChunks('巨湾技研XFC极速电池项目开工', PROTECTED_NAMES);
+    expect(chunks.length).toBeGreaterThan(2);
+    expect(chunks.every((chunk) => !chunk.endsWith('极') && !chunk.startsWith('速'))).toBe(true);
+    expect(headlineChunks('区经济信息委2023年工作回眸', PROTECTED_NAMES)).toContain('回眸');
+  });
 });
