@@ -56,10 +56,10 @@ export function headlineChunks(text: string, names: readonly string[] = []): str
   segments.forEach((segment, index) => {
     const previous = segments[index - 1];
     const han = previous !== undefined && HAN.test(previous) && HAN.test(segment) && !blocked.has(offset);
-    const long = [[...(previous ?? '')].length >= 2, [...segment].length >= 2];
-    const strong = han && long[0] && long[1];
+    const [longBefore, longAfter] = [[...(previous ?? '')].length >= 2, [...segment].length >= 2];
+    const strong = han && longBefore && longAfter;
     // Two one-character "words" side by side are usually one word the dictionary lacks (亮/点).
-    const weak = han && (long[0] || long[1]);
+    const weak = han && (longBefore || longAfter);
     pieces.push({ text: segment, strong, weak });
     offset += segment.length;
   });
