@@ -10,6 +10,7 @@ import serviceWorker from './src/integrations/service-worker.ts';
 import { reportSentenceAnchors } from './src/lib/entities/sentence-anchors.ts';
 import { headlineParts } from './src/lib/markdown/headline-parts.ts';
 import { numberUnits } from './src/lib/markdown/number-units.ts';
+import { reportDates, withLastmod } from './src/lib/meta/lastmod.ts';
 import { safeContent } from './src/lib/markdown/safe-content.ts';
 
 // The published address; used for canonical links, the sitemap and the feed. Never fetched.
@@ -22,7 +23,13 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // Order matters: the service worker's precache list is made after Pagefind has written the index.
-  integrations: [mdx(), sitemap(), securityHeaders(), pagefind(), serviceWorker()],
+  integrations: [
+    mdx(),
+    sitemap({ serialize: withLastmod(reportDates()) }),
+    securityHeaders(),
+    pagefind(),
+    serviceWorker(),
+  ],
   markdown: {
     // Plain code blocks: no inline colour styles, which a strict CSP would have to allow.
     syntaxHighlight: false,

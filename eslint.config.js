@@ -5,7 +5,16 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'tests/fixtures/**/dist/', 'tests/fixtures/**/.astro/'] },
+  {
+    ignores: [
+      'dist/',
+      '.dist-next-*/',
+      '.astro/',
+      'node_modules/',
+      'tests/fixtures/**/dist/',
+      'tests/fixtures/**/.astro/',
+    ],
+  },
   ...tseslint.configs.recommended,
   ...eslintPluginAstro.configs.recommended,
   {

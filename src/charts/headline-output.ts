@@ -1,9 +1,10 @@
 import * as Plot from '@observablehq/plot';
 import { COLORS, TARGET_COLOR, WIDTH, selectDistinct, tip } from '../lib/charts/chart.ts';
 import type { ChartDefinition } from '../lib/charts/chart.ts';
-import { shortLabel, targetMarks, valueAxis, yearAxis } from '../lib/charts/parts.ts';
+import { shortLabel, targetMarks, uncertain, valueAxis, yearAxis } from '../lib/charts/parts.ts';
 import type { Observation } from '../lib/facts/observations.ts';
 import { isFullYear } from '../lib/facts/periods.ts';
+import { trendMessage } from '../lib/charts/message.ts';
 
 const METRICS = ['industrial-output', 'industrial-output-target', 'industrial-output-growth'];
 const x = (observation: Observation) => String(observation.year);
@@ -22,6 +23,7 @@ export const headlineOutput: ChartDefinition = {
     { label: '规上工业总产值', color: COLORS[0] ?? '' },
     { label: '目标', color: TARGET_COLOR, ring: true },
   ],
+  message: (observations) => trendMessage(observations.filter((o) => o.metric === 'industrial-output')),
   plot: (observations, width = WIDTH) => {
     const actual = observations
       .filter((observation) => observation.metric === 'industrial-output')
@@ -46,14 +48,22 @@ export const headlineOutput: ChartDefinition = {
         Plot.ruleY([0]),
         Plot.areaY(actual, { x, y: 'value', fill: COLORS[0], fillOpacity: 0.15 }),
         Plot.lineY(actual, { x, y: 'value', stroke: COLORS[0], strokeWidth: 2.5 }),
-        Plot.dot(actual, { x, y: 'value', fill: COLORS[0], r: 5, title: tip }),
+        Plot.dot(actual, {
+          x,
+          y: 'value',
+          fill: (observation: Observation) => (uncertain(observation) ? 'none' : COLORS[0]),
+          stroke: COLORS[0],
+          strokeWidth: 2,
+          r: 5,
+          title: tip,
+        }),
         Plot.text(actual, { x, y: 'value', text: shortLabel, dy: -13 }),
         Plot.text(placed, {
           x,
           y: (observation: Observation) => level.get(observation.year),
           text: (observation: Observation) => `增长${observation.value}%`,
           dy: 16,
-          fontSize: 11,
+          fontSize: 12,
         }),
         ...rings.marks,
       ],

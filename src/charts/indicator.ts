@@ -5,6 +5,7 @@
  */
 import { ofMetrics, type ChartDefinition } from '../lib/charts/chart.ts';
 import { labelledBars } from '../lib/charts/kinds/labelled-bars.ts';
+import { trendMessage } from '../lib/charts/message.ts';
 import { seriesLegend, timeSeriesOptions } from '../lib/charts/kinds/time-series.ts';
 import type { Metric } from '../schema/metric.ts';
 
@@ -16,6 +17,7 @@ export function indicatorChart(metric: Pick<Metric, 'id' | 'name' | 'unit'>): Ch
     caption: `各报道给出的${metric.name}，按时期排列；同一时期有不同说法时各画一点，年内部分月份的数不与全年数连线。`,
     select: (observations) =>
       ofMetrics(observations, [metric.id]).filter((observation) => !observation.segment),
+    message: trendMessage,
     plot: timeSeriesOptions,
     legend: (observations) => {
       const legend = seriesLegend(observations);

@@ -36,16 +36,75 @@ export function summaryLines(draft: DraftReport): [string, string][] {
     `标题“${draft.fields.title}”：${titleFrom[draft.titleFrom][0]}`,
     `title: ${titleFrom[draft.titleFrom][1]}`,
   ]);
+  lines.push(...dateLines(draft), ...headerLines(draft), ...proposalLines(draft));
+  return lines;
+}
+
+/** Where the date and the report's year came from. */
+function dateLines(draft: DraftReport): [string, string][] {
+  const from = draft.dateSource ? `“${draft.dateSource}”` : '';
   const dateFrom: Record<DraftReport['dateFrom'], [string, string]> = {
     option: ['按 --date', 'from --date'],
-    page: ['取自页面标注的发布日期，待确认', 'the publication date the page states; to confirm'],
-    text: ['取自文中最晚的完整日期，待确认', 'the latest full date in the text; to confirm'],
+    page: [`取自页面上的发布日期 ${from}`, `the publication date the page prints ${from}`],
+    text: [`取自文中最晚的完整日期 ${from}，待确认`, `the latest full date in the text ${from}; to confirm`],
     year: ['原文无完整日期，暂取年末，待确认', 'no full date in the text; year end used, to confirm'],
-    today: ['原文无日期，暂用今天，待确认', 'no date in the text; today used, to confirm'],
+    today: [
+      '注意：原文没有任何日期，暂用今天，发布前必须改正（--date 可指定）',
+      'warning: the text has no date at all; today used, to be corrected before publishing (or give --date)',
+    ],
   };
-  lines.push([
-    `日期 ${draft.fields.date}：${dateFrom[draft.dateFrom][0]}`,
-    `date ${draft.fields.date}: ${dateFrom[draft.dateFrom][1]}`,
-  ]);
+  const periodFrom: Record<DraftReport['periodFrom'], [string, string]> = {
+    option: ['按 --period', 'from --period'],
+    date: ['取日期的年份', "the date's year"],
+    text: ['取文中提到最多的年份', 'the year the text names most'],
+  };
+  const { date, period } = draft.fields;
+  return [
+    [`日期 ${date}：${dateFrom[draft.dateFrom][0]}`, `date ${date}: ${dateFrom[draft.dateFrom][1]}`],
+    [
+      `所述年度 ${period}：${periodFrom[draft.periodFrom][0]}`,
+      `period ${period}: ${periodFrom[draft.periodFrom][1]}`,
+    ],
+  ];
+}
+
+/** What went from the top of the page to the frontmatter. */
+function headerLines(draft: DraftReport): [string, string][] {
+  const shapes: Record<DraftReport['shape'], [string, string]> = {
+    newspaper: ['报纸版面文本', 'newspaper page text'],
+    web: ['网页', 'web page'],
+    epaper: ['电子报', 'e-paper page'],
+    social: ['新媒体文章（一行一句）', 'social post (one phrase a line)'],
+  };
+  const { kicker, subtitle, credits, source } = draft.fields;
+  const lines: [string, string][] = [
+    [`原文类型：${shapes[draft.shape][0]}`, `shape: ${shapes[draft.shape][1]}`],
+  ];
+  if (kicker) lines.push([`引题“${kicker}”已移入 kicker`, 'kicker moved to the frontmatter']);
+  if (subtitle) lines.push([`副题“${subtitle}”已移入 subtitle`, 'subtitle moved to the frontmatter']);
+  if (credits.length) {
+    const names = credits.map((c) => c.text ?? `${c.role} ${c.names.join('、')}`).join('；');
+    lines.push([`署名已移入 credits：${names}`, `bylines moved to credits: ${credits.length}`]);
+  }
+  if (source.chrome?.length) {
+    lines.push([
+      `页面信息 ${source.chrome.length} 行（发布时间、来源等）原样移入 source.chrome`,
+      `page chrome lines kept verbatim in source.chrome: ${source.chrome.length}`,
+    ]);
+  }
+  return lines;
+}
+
+/** Each figure proposed, with its sentence. */
+function proposalLines(draft: DraftReport): [string, string][] {
+  const lines: [string, string][] = [
+    [
+      `建议标注的数字 ${draft.proposals.length} 个，核对后删除 proposed 即确认：`,
+      `figures proposed: ${draft.proposals.length}; delete "proposed" to confirm each`,
+    ],
+  ];
+  for (const p of draft.proposals) {
+    lines.push([`  ${p.text} → ${p.metric} ${p.period}：${p.sentence}`, `${p.metric} ${p.period}`]);
+  }
   return lines;
 }

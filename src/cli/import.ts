@@ -4,7 +4,8 @@
  * Turn a raw text (UTF-8, UTF-16 with a byte-order mark, or GB18030/GBK) into a draft report that builds:
  * cleaned paragraphs, guessed headings and captions marked for the editor to confirm, frontmatter filled
  * where the text allows. Copies the raw text into content/sources/, prints what it changed and the path
- * of the report. Never overwrites a report without --force.
+ * of the report. Never overwrites a report without --force, and with it keeps the replaced report in
+ * content/backups/; refuses a text that a report already holds.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { decodeSource } from '../lib/import/decode.ts';
@@ -15,7 +16,8 @@ import { checkDate, checkPeriod, checkSlug, checkTitle } from '../lib/import/opt
 import { slugBase, uniqueSlug } from '../lib/import/slug.ts';
 import { callerPath, note, parseCommandLine, runTool, stringOption } from './args.ts';
 import { summaryLines } from './import-summary.ts';
-import { checkDraft, openProject, reportPath, shownPath } from './project.ts';
+import { backupFile, reportHolding } from './existing-reports.ts';
+import { checkDraft, loadRegistry, openProject, reportPath, shownPath } from './project.ts';
 import { planSourceCopy } from './source-copy.ts';
 import { existsError, writeFileAtomic } from './write-file.ts';
 
@@ -88,7 +90,12 @@ function main(): void {
   const decoded = decodeSource(readInput(inputPath));
   note(`编码：${decoded.encoding}`, `encoding: ${decoded.encoding}`);
   // The copy's name depends on the slug, which depends on the title the import finds: filled in below.
-  const draft = importText(decoded.text, { ...options, sourceFile: 'pending.txt', today: new Date() });
+  const draft = importText(decoded.text, {
+    ...options,
+    sourceFile: 'pending.txt',
+    today: new Date(),
+    registry: loadRegistry(project),
+  });
 
   const slug =
     slugGiven ??
@@ -96,13 +103,26 @@ function main(): void {
       existsSync(reportPath(project, candidate)),
     );
   const target = reportPath(project, slug);
+  const holder = reportHolding(project, decoded.text, (error) =>
+    note(`注意：${error.zh}`, `warning: ${error.en}`),
+  );
+  if (holder !== undefined && holder !== target) {
+    const shown = shownPath(project, holder);
+    throw new EditorError(
+      'duplicate',
+      `这篇原文已经导入过，见 ${shown}；不再重复导入（要重新导入，请对该报告用 --slug 和 --force）`,
+      `this text has been imported already: see ${shown}; not importing it twice (to re-import, use --slug and --force on that report)`,
+    );
+  }
   if (!force && existsSync(target)) throw existsError(shownPath(project, target), FORCE_HINT);
 
   const copy = planSourceCopy(project, inputPath, slug, decoded.text);
-  draft.fields.source = { file: copy.file };
+  draft.fields.source = { ...draft.fields.source, file: copy.file };
   const content = `${frontmatterBlock(draft.fields, draft.notes)}\n${draft.body}`;
   checkDraft(content);
 
+  // --force never loses the report it replaces: a hand-marked report is kept as a backup first.
+  const backup = force && existsSync(target) ? backupFile(project, target) : undefined;
   if (copy.write) writeFileAtomic(copy.path, decoded.text, { display: shownPath(project, copy.path) });
   try {
     writeFileAtomic(target, content, {
@@ -125,7 +145,13 @@ function main(): void {
       ? `raw text copied to ${shownPath(project, copy.path)}`
       : `raw text already in ${shownPath(project, copy.path)}`,
   );
-  note(`已写入 ${shownPath(project, target)}`, `written: ${shownPath(project, target)}`);
+  if (backup) {
+    note(
+      `原有的 ${shownPath(project, target)} 已备份到 ${shownPath(project, backup)}`,
+      `the replaced ${shownPath(project, target)} is kept as ${shownPath(project, backup)}`,
+    );
+  }
+  note(`已写入 ${shownPath(project, target)}（草稿）`, `written: ${shownPath(project, target)} (a draft)`);
   process.stdout.write(`${shownPath(project, target)}\n`);
 }
 

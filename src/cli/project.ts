@@ -8,6 +8,8 @@ import { join, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { TopicEntry } from '../lib/import/slug.ts';
 import { EditorError } from '../lib/import/messages.ts';
+import { parseRegistry, REGISTRY } from '../lib/facts/registry.ts';
+import type { Registry } from '../schema/metric.ts';
 import { reportSchema } from '../schema/report.ts';
 import { callerPath } from './args.ts';
 
@@ -68,6 +70,28 @@ export function checkDraft(mdx: string): void {
       'invalid',
       `生成的 frontmatter 未通过校验：${issues}`,
       `the generated frontmatter fails the schema: ${issues}`,
+    );
+  }
+}
+
+/** The project's metric registry file. */
+export function registryPath(project: Project): string {
+  return join(project.root, 'content/data/metrics.json');
+}
+
+/** The project's metric registry (this repository's when the project has none), validated. */
+export function loadRegistry(project: Project): Registry {
+  const path = registryPath(project);
+  if (!existsSync(path)) return REGISTRY;
+  try {
+    return parseRegistry(JSON.parse(readFileSync(path, 'utf8')));
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new EditorError(
+      'registry',
+      `指标登记表 ${shownPath(project, path)} 无法读取：${detail}`,
+      `cannot read the metric registry ${shownPath(project, path)}: ${detail}`,
+      { cause: error },
     );
   }
 }

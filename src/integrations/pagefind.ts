@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { writePhraseIndex } from './phrase-index.ts';
 
 /** Fails the build with the list of errors Pagefind gave for one step. */
 function check(step: string, errors: readonly string[]): void {
@@ -43,6 +44,10 @@ export default function pagefind(): AstroIntegration {
           const pages = await buildSearchIndex(outDir);
           if (pages === 0) throw new Error('no page has data-pagefind-body: the index would be empty');
           logger.info(`indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`);
+          const phrase = await writePhraseIndex(outDir);
+          logger.info(
+            `phrase index: ${phrase.pages} pages, ${phrase.chunks} chunks, ${Math.round(phrase.bytes / 1024)} kB`,
+          );
         } catch (error) {
           throw new Error('Could not build the Pagefind search index', { cause: error });
         } finally {

@@ -1,51 +1,85 @@
 /**
- * Generates the service worker (`sw.js`) with Workbox once the whole site is on disk: every page, the
- * scripts and styles, the icons and manifest, and the Pagefind index with its wasm. After one visit a
- * reader can open any page and search with no network. Registered after the Pagefind integration:
- * both run on `astro:build:done`, in order, so the precache list sees the index (made any earlier, it
- * would silently miss it). A new build changes the revisions, so browsers install a new worker, which
- * waits until the reader accepts the update notice.
+ * Generates the service worker (`sw.js`) with Workbox once the whole site is on disk. What it stores up
+ * front and what a reader saves on demand is planned in offline-plan.ts; pages and files not stored up
+ * front are kept in the archive cache when first opened (src/scripts/offline/sw-handlers.ts), and an
+ * address never stored answers offline with the offline page and status 503. Registered after the
+ * Pagefind integration: both run on `astro:build:done`, in order, so the plan sees the search index.
+ * A new build changes the revisions, so browsers install a new worker, which waits until the reader
+ * accepts the update notice.
  */
+import { readFile, writeFile } from 'node:fs/promises';
+import { stripTypeScriptTypes } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
+import { ARCHIVE_CACHE, OFFLINE_PAGE, PRECACHE_BUDGET, formatBytes } from '../lib/offline/archive.ts';
+import { archiveListFile, planOffline, SW_FILE, SW_HANDLERS } from './offline-plan.ts';
 
-/** The service worker's file name, at the site root so that its scope is the whole site. */
-export const SW_FILE = 'sw.js';
-
-/** Files to precache, relative to the output folder. */
-export const PRECACHE_PATTERNS = ['**/*.{html,js,css,svg,png,webmanifest}', 'pagefind/**/*'];
-
-/** Never precached: the worker itself, and Pagefind's ready-made UIs, which this site does not use. */
-export const PRECACHE_IGNORES = [SW_FILE, 'pagefind/pagefind-*ui*', 'pagefind/pagefind-highlight.js'];
+export { SW_FILE } from './offline-plan.ts';
 
 /**
  * Query parameters that do not change which page is served, so that /search/?q=… and a result link's
  * ?hl=… are answered from the precache offline. `ts` is Pagefind's cache-buster on its entry file.
  */
-const IGNORED_PARAMS = [/^utm_/, /^fbclid$/, /^q$/, /^hl$/, /^year$/, /^topic$/, /^ts$/];
+const IGNORED_PARAMS = [/^utm_/, /^fbclid$/, /^q$/, /^hl$/, /^year$/, /^topic$/, /^kind$/, /^ts$/];
 
-/** Writes `dir/sw.js` precaching the built site; returns how many files and bytes it precaches. */
+/** The handlers the generated worker calls (defined by sw-handlers.ts, loaded with importScripts). */
+interface Handlers {
+  jjNavigate(options: unknown): Promise<Response>;
+  jjFile(options: unknown, hashed: boolean): Promise<Response>;
+}
+
+/** Writes sw-handlers.js: the handlers' source without types, after the settings they read. */
+async function writeHandlers(dir: string, base: string): Promise<void> {
+  const source = await readFile(
+    fileURLToPath(new URL('../scripts/offline/sw-handlers.ts', import.meta.url)),
+    'utf8',
+  );
+  // The precache stores pages under their file names (offline/index.html).
+  const settings = { cache: ARCHIVE_CACHE, offlinePage: `${base}${OFFLINE_PAGE.slice(1)}index.html` };
+  await writeFile(
+    join(dir, SW_HANDLERS),
+    `self.__JJ_OFFLINE = ${JSON.stringify(settings)};\n${stripTypeScriptTypes(source)}`,
+  );
+}
+
+/**
+ * Writes `dir/sw.js` (and its handlers and the archive list) for a site served under `base` (`/` or
+ * `/jj/`); returns how many files and bytes it precaches, and the size of the archive list.
+ */
 export async function writeServiceWorker(
   dir: string,
-): Promise<{ count: number; size: number; warnings: string[] }> {
+  base = '/',
+): Promise<{ count: number; size: number; archived: number; warnings: string[] }> {
+  const plan = await planOffline(dir);
+  await writeFile(archiveListFile(dir), JSON.stringify(plan.archive));
+  await writeHandlers(dir, base);
   const { count, size, warnings } = await generateSW({
     globDirectory: dir,
-    globPatterns: PRECACHE_PATTERNS,
-    globIgnores: PRECACHE_IGNORES,
+    globPatterns: plan.precache,
+    globIgnores: [SW_FILE, SW_HANDLERS],
     swDest: join(dir, SW_FILE),
     cacheId: 'jiangjin-industry',
+    importScripts: [SW_HANDLERS],
     // Hashed file names change with their content: no revision needed.
-    dontCacheBustURLsMatching: /^(_astro|pagefind\/(index|fragment|filter))\//,
+    dontCacheBustURLsMatching: /^(_astro\/|phrase-index\/(chunk|pages)-)/,
     ignoreURLParametersMatching: IGNORED_PARAMS,
     directoryIndex: 'index.html',
-    // Other addresses go to the network (so the host's redirects still work); offline, the 404 page.
     runtimeCaching: [
       {
-        urlPattern: ({ request }) => request.mode === 'navigate',
-        handler: 'NetworkOnly',
-        options: { precacheFallback: { fallbackURL: '/404.html' } },
+        urlPattern: ({ request, sameOrigin }) => sameOrigin && request.mode === 'navigate',
+        handler: (options) => (self as unknown as Handlers).jjNavigate(options),
+      },
+      {
+        urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes('/pagefind/fragment/'),
+        handler: (options) => (self as unknown as Handlers).jjFile(options, true),
+      },
+      {
+        urlPattern: ({ request, url, sameOrigin }) =>
+          sameOrigin &&
+          (request.destination === 'image' || /\.(csv|json|md|xml|svg|png)$/.test(url.pathname)),
+        handler: (options) => (self as unknown as Handlers).jjFile(options, false),
       },
     ],
     cleanupOutdatedCaches: true,
@@ -58,19 +92,29 @@ export async function writeServiceWorker(
     sourcemap: false,
     mode: 'production',
   });
-  return { count, size, warnings };
+  if (size > PRECACHE_BUDGET)
+    warnings.push(
+      `the first precache is ${formatBytes(size)}, over its ${formatBytes(PRECACHE_BUDGET)} budget`,
+    );
+  return { count, size, archived: plan.archive.bytes, warnings };
 }
 
 /** The Astro integration: writes the service worker after the pages and the search index. */
 export default function serviceWorker(): AstroIntegration {
+  let base = '/';
   return {
     name: 'jj:service-worker',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         try {
-          const { count, size, warnings } = await writeServiceWorker(fileURLToPath(dir));
+          const { count, size, archived, warnings } = await writeServiceWorker(fileURLToPath(dir), base);
           for (const warning of warnings) logger.warn(warning);
-          logger.info(`${SW_FILE} precaches ${count} files (${Math.round(size / 1024)} kB)`);
+          logger.info(
+            `${SW_FILE} precaches ${count} files (${formatBytes(size)}); ${formatBytes(archived)} more offered for saving`,
+          );
         } catch (error) {
           throw new Error('Could not generate the service worker', { cause: error });
         }

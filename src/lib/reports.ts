@@ -11,10 +11,19 @@ export function compareNewestFirst(a: Report, b: Report): number {
   );
 }
 
-/** Every report, newest first; drafts only in `astro dev` (a production build leaves them out). */
-export async function getReports(): Promise<Report[]> {
+let sorted: Promise<Report[]> | undefined;
+
+/** The reports in the collection, newest first; drafts only in `astro dev` (a build leaves them out). */
+async function readReports(): Promise<Report[]> {
   const reports = await getCollection('reports', (report) => !import.meta.env.PROD || !report.data.draft);
   return reports.sort(compareNewestFirst);
+}
+
+/** Every report, newest first. A build reads and sorts them once for all its pages; `astro dev` on each call. */
+export function getReports(): Promise<Report[]> {
+  if (import.meta.env.DEV) return readReports();
+  sorted ??= readReports();
+  return sorted;
 }
 
 /** The URL of a report's page. */

@@ -50,7 +50,7 @@ function preflightProblems(base: string): string[] {
     const bytes = readFileSync(file);
     const encoding = encodingProblem(file, bytes);
     if (encoding) return [encoding];
-    if (!import.meta.env.PROD) return [];
+    if (import.meta.env.MODE !== 'production') return [];
     const text = bytes.toString('utf8');
     let data: unknown;
     try {
@@ -120,7 +120,7 @@ export function reportsLoader(base = './content/reports'): Loader {
         const text = readFileSync(file, 'utf8');
         const facts = factsOfFile(file, text).facts;
         // Drafts and open proposals are the editor's to-do list: the build names each one.
-        if (import.meta.env.PROD && /^draft:[ \t]*true[ \t]*$/m.test(text))
+        if (import.meta.env.MODE === 'production' && /^draft:[ \t]*true[ \t]*$/m.test(text))
           context.logger.warn(draftLine(file));
         for (const fact of facts.filter((found) => found.proposed))
           context.logger.warn(proposalLine({ file, ...fact }));

@@ -4,6 +4,7 @@
  * characters: it must not submit the form or open a result. This file stays tiny: the engine and the
  * result drawing are imported on first focus.
  */
+import { href, PARAMS } from '../consts.ts';
 import { formatCount, formatKindCounts } from '../lib/format/number.ts';
 import { guardComposition, isTypingTarget } from './search/keys.ts';
 
@@ -83,7 +84,7 @@ class SiteSearch extends HTMLElement {
     this.#modules ??= Promise.all([import('./search/engine.ts'), import('./search/render.ts')]).then(
       (modules) => {
         // Start fetching the index while the reader types the first characters.
-        void modules[0].loadPagefind().catch(() => undefined);
+        void modules[0].loadIndex().catch(() => undefined);
         return modules;
       },
     );
@@ -111,7 +112,7 @@ class SiteSearch extends HTMLElement {
       return;
     }
     if (outcome.state === 'stale') return;
-    this.#all.href = `/search/?q=${encodeURIComponent(outcome.query)}`;
+    this.#all.href = `${href('/search/')}?${new URLSearchParams({ [PARAMS.query]: outcome.query })}`;
     if (outcome.state === 'empty') return this.#close();
     this.#panel.hidden = false;
     if (outcome.state === 'unsearchable') {
@@ -121,11 +122,10 @@ class SiteSearch extends HTMLElement {
     }
     const items = render.resultItems(outcome.results.slice(0, PANEL_RESULTS), outcome.query, true);
     this.#list.replaceChildren(...items);
+    void render.fillExcerpts(items);
     const count = outcome.results.length;
     // The count names what it counts (5篇报道、4个指标), in the site's number style.
-    const kinds = outcome.results.map((result) =>
-      result.data ? (result.data.meta.label ?? '报道') : undefined,
-    );
+    const kinds = outcome.results.map((result) => result.page.filters.kind?.[0] ?? result.page.label);
     const exact = outcome.results.some((result) => result.exact);
     this.#status.textContent = !count
       ? `没有找到含“${outcome.query}”的页面`
@@ -140,7 +140,7 @@ class SiteSearch extends HTMLElement {
 customElements.define('site-search', SiteSearch);
 
 // A page opened from a search result: highlight the phrase (the code loads only when there is one).
-const highlight = new URLSearchParams(location.search).get('hl');
+const highlight = new URLSearchParams(location.search).get(PARAMS.highlight);
 const article = document.querySelector('[data-pagefind-body]');
 if (highlight && article) {
   void import('./search/highlight.ts').then(({ highlightPhrase }) => highlightPhrase(article, highlight));

@@ -1,7 +1,11 @@
 /**
- * Offline support: registers the service worker built by src/integrations/service-worker.ts, and
- * `<update-notice>`, which offers to reload when a new build's worker is installed and waiting.
+ * Offline support: registers the service worker built by src/integrations/service-worker.ts (at the
+ * site's base path, which is its scope), `<update-notice>`, which offers to reload when a new build's
+ * worker is installed and waiting, and saves the pages a reader asked to save while offline once the
+ * network returns.
  */
+import { href } from '../consts.ts';
+import { saveWaiting } from './offline/save.ts';
 
 /** The notice; hidden until a new version is ready. Clicking it activates the new version and reloads. */
 class UpdateNotice extends HTMLElement {
@@ -27,9 +31,9 @@ class UpdateNotice extends HTMLElement {
 
 customElements.define('update-notice', UpdateNotice);
 
-/** Registers /sw.js and shows the notice whenever a new version is waiting. */
+/** Registers sw.js and shows the notice whenever a new version is waiting. */
 async function register(): Promise<void> {
-  const registration = await navigator.serviceWorker.register('/sw.js');
+  const registration = await navigator.serviceWorker.register(href('/sw.js'), { scope: href('/') });
   // Some embedding browsers and test harnesses block workers and resolve with nothing.
   if (!registration) return;
   const notice = document.querySelector<UpdateNotice>('update-notice');
@@ -51,5 +55,7 @@ async function register(): Promise<void> {
 if ('serviceWorker' in navigator && import.meta.env.PROD) {
   window.addEventListener('load', () => {
     register().catch((error: unknown) => console.warn('Service worker registration failed', error));
+    void saveWaiting();
   });
+  window.addEventListener('online', () => void saveWaiting());
 }

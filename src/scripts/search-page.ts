@@ -1,18 +1,23 @@
 /**
- * `<search-page>`: the /search/ page. The URL is the state (?q=, ?year=, ?topic=), so a search is a
- * link to share, and the back button returns to the previous search.
- * The result list carries `data-search-state`: `idle`, `loading`, `done` or `error`.
+ * `<search-page>`: the /search/ page. The URL is the state (?q=, ?year=, ?topic=, ?kind=), so a search
+ * is a link to share, and the back button returns to the previous search.
+ * The result list carries `data-search-state`: `idle`, `loading`, `done` (the results are drawn) or
+ * `error`, and `data-excerpts`: `loading` or `done` (the first results have their excerpts).
  */
-import { formatCount, formatKindCounts } from '../lib/format/number.ts';
-import { search, type SearchOutcome } from './search/engine.ts';
+import { PARAMS } from '../consts.ts';
+import { filterValues, search, type SearchOutcome } from './search/engine.ts';
 import { guardComposition } from './search/keys.ts';
-import { resultItem, resultItems } from './search/render.ts';
+import { fillExcerpts, resultItems } from './search/render.ts';
 import type { Filters, RankedResult } from '../lib/search/rank.ts';
 import { MAX_QUERY_LENGTH } from '../lib/search/query.ts';
 import { closeTerms } from '../lib/search/suggest.ts';
+import { formatCount, formatKindCounts } from '../lib/format/number.ts';
 
-/** How many of a very long list's unloaded tail to draw per click on “显示更多结果”. */
-const MORE_BATCH = 50;
+/** Results drawn at once, and per click on “显示更多结果”: titles come from the index, no fetch. */
+const BATCH = 100;
+
+/** Results whose excerpts load at once; the others load as they scroll into view. */
+const FIRST_EXCERPTS = 10;
 
 class SearchPage extends HTMLElement {
   #form!: HTMLFormElement;
@@ -24,13 +29,16 @@ class SearchPage extends HTMLElement {
   #tail: RankedResult[] = [];
   /** Whether no page holds the whole query: the suggestions then show even beside partial matches. */
   #noMatch = false;
+  #excerpts!: IntersectionObserver;
+  /** Counts searches, so that a slower earlier one never draws over a later one. */
+  #runs = 0;
   #query = '';
   /** Whether the current history entry is a search still being typed. */
   #typing = false;
 
   connectedCallback() {
     this.#form = this.querySelector('form')!;
-    this.#input = this.querySelector('input[name="q"]')!;
+    this.#input = this.querySelector<HTMLInputElement>(`input[name="${PARAMS.query}"]`)!;
     this.#status = this.querySelector('[data-search-status]')!;
     this.#list = this.querySelector('[data-search-results]')!;
     this.#more = this.querySelector('.search-more')!;
@@ -48,9 +56,15 @@ class SearchPage extends HTMLElement {
     this.#form.addEventListener('change', (event) => {
       if (event.target instanceof HTMLSelectElement) this.#go('commit');
     });
-    this.#more.addEventListener('click', () => void this.#showMore());
+    this.#more.addEventListener('click', () => this.#showMore());
     window.addEventListener('popstate', () => this.#fromUrl());
+    this.#excerpts = new IntersectionObserver((entries) => {
+      const shown = entries.filter((entry) => entry.isIntersecting).map((entry) => entry.target);
+      for (const item of shown) this.#excerpts.unobserve(item);
+      void fillExcerpts(shown as HTMLLIElement[]);
+    });
     this.#fromUrl();
+    void this.#offerFilterValues();
     if (!this.#input.value) this.#input.focus();
   }
 
@@ -81,12 +95,29 @@ class SearchPage extends HTMLElement {
   #fromUrl() {
     this.#typing = false;
     const params = new URLSearchParams(location.search);
-    this.#input.value = params.get('q') ?? '';
+    this.#input.value = params.get(PARAMS.query) ?? '';
     for (const select of this.#form.querySelectorAll('select')) {
       const value = params.get(select.name) ?? '';
-      select.value = [...select.options].some((option) => option.value === value) ? value : '';
+      // A value the page does not list yet (a kind the index adds) is offered so that the URL still applies.
+      if (value && ![...select.options].some((option) => option.value === value))
+        select.add(new Option(value));
+      select.value = value;
     }
     void this.#run();
+  }
+
+  /** Adds the index's values of each filter (kinds of page, years, topics) that the form lacks. */
+  async #offerFilterValues() {
+    let values: Record<string, string[]>;
+    try {
+      values = await filterValues();
+    } catch {
+      return;
+    }
+    for (const select of this.#form.querySelectorAll('select')) {
+      const listed = new Set([...select.options].map((option) => option.value));
+      for (const value of values[select.name] ?? []) if (!listed.has(value)) select.add(new Option(value));
+    }
   }
 
   #filters(): Filters | undefined {
@@ -98,6 +129,7 @@ class SearchPage extends HTMLElement {
   }
 
   async #run() {
+    const run = ++this.#runs;
     this.#list.dataset.searchState = 'loading';
     this.#tail = [];
     this.#list.setAttribute('aria-busy', 'true');
@@ -107,10 +139,13 @@ class SearchPage extends HTMLElement {
       outcome = await search(this.#input.value, this.#filters());
     } catch (error) {
       console.error(error);
-      this.#show('error', '搜索索引未能加载。请检查网络后刷新页面，或浏览全部报道。', []);
+      const why = navigator.onLine
+        ? `搜索索引未能加载（${error instanceof Error ? error.message : String(error)}）。请刷新页面，或浏览全部报道。`
+        : '现在没有网络，而搜索索引尚未保存到本机。联网后打开一次本站，之后离线也能搜索。';
+      this.#show('error', why, []);
       return;
     }
-    if (outcome.state === 'stale') return;
+    if (outcome.state === 'stale' || run !== this.#runs) return;
     this.#query = outcome.query;
     document.title = outcome.query ? `“${outcome.query}”的搜索结果 · 江津工业经济` : '搜索 · 江津工业经济';
     if (outcome.state === 'empty') return this.#show('idle', '', []);
@@ -120,12 +155,10 @@ class SearchPage extends HTMLElement {
     const { results, query, truncated } = outcome;
     const exact = results.filter((result) => result.exact).length;
     const cut = truncated ? `查询过长，只搜索了前${MAX_QUERY_LENGTH}个字。` : '';
-    const filtered = this.#filters() ? '（已按所选年度或主题筛选）' : '';
+    const filtered = this.#filters() ? '（已按所选年度、主题或类型筛选）' : '';
     const quoted = `“${query}”`;
     // Counts in the site's number style, naming what they count (src/lib/format/).
-    const all = formatKindCounts(
-      results.map((result) => (result.data ? (result.data.meta.label ?? '报道') : undefined)),
-    );
+    const all = formatKindCounts(results.map((result) => result.page.filters.kind?.[0] ?? result.page.label));
     const found =
       results.length === 0
         ? `没有找到含${quoted}的页面${filtered}。`
@@ -135,14 +168,22 @@ class SearchPage extends HTMLElement {
             ? `没有页面含完整的${quoted}${filtered}；以下${formatCount(results.length, '个页面')}含其中部分字词。`
             : `找到${all}${filtered}：${formatCount(exact, '个')}含完整的${quoted}，其余只含其中部分字词。`;
     const message = cut + found;
-    this.#tail = results.filter((result) => !result.data);
+    this.#tail = results.slice(BATCH);
     this.#suggest(exact === 0 ? query : '');
-    this.#show('done', message, resultItems(results, query));
+    const items = resultItems(results.slice(0, BATCH), query);
+    this.#show('done', message, items);
+    // Excerpts stream in after the results, in rank order: the first ones at once, later ones as they
+    // scroll into view. `data-excerpts` says when the first ones are in.
+    this.#list.dataset.excerpts = 'loading';
+    await fillExcerpts(items.slice(0, FIRST_EXCERPTS));
+    for (const item of items.slice(FIRST_EXCERPTS)) this.#excerpts.observe(item);
+    if (run === this.#runs) this.#list.dataset.excerpts = 'done';
   }
 
   #show(state: string, message: string, items: HTMLLIElement[]) {
     this.#status.textContent = message;
-    this.#list.replaceChildren(...items);
+    if (this.#list.firstElementChild !== (items[0] ?? null) || !items.length)
+      this.#list.replaceChildren(...items);
     this.#more.hidden = this.#tail.length === 0 || state !== 'done';
     this.#empty.hidden = state === 'idle' || (items.length > 0 && !this.#noMatch);
     this.#list.dataset.searchState = state;
@@ -161,7 +202,7 @@ class SearchPage extends HTMLElement {
     list.replaceChildren(
       ...terms.flatMap((term, index) => {
         const link = document.createElement('a');
-        link.href = `?q=${encodeURIComponent(term)}`;
+        link.href = `?${PARAMS.query}=${encodeURIComponent(term)}`;
         link.textContent = term;
         return index > 0 ? ['、', link] : [link];
       }),
@@ -173,12 +214,10 @@ class SearchPage extends HTMLElement {
     note.textContent = `已按简体字“${query}”搜索。`;
   }
 
-  async #showMore() {
-    const batch = this.#tail.splice(0, MORE_BATCH);
-    const items = await Promise.all(
-      batch.map(async (result) => resultItem(result, await result.load(), this.#query)),
-    );
+  #showMore() {
+    const items = resultItems(this.#tail.splice(0, BATCH), this.#query);
     this.#list.append(...items);
+    for (const item of items) this.#excerpts.observe(item);
     this.#more.hidden = this.#tail.length === 0;
   }
 }

@@ -19,6 +19,10 @@ const PAGES = [
   '/data/',
   '/about/',
   '/guide/',
+  '/entities/',
+  '/entities/chongqing-gearbox/',
+  '/timeline/',
+  '/timeline/2023/',
   '/no-such-page/',
 ];
 const VIEWS = [

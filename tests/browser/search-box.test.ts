@@ -35,12 +35,29 @@ describe('header search box', () => {
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await page.goto(site.origin + REPORT, { waitUntil: 'networkidle' });
     const searchCode = (path: string) =>
-      path.startsWith('/pagefind/') || /\/_astro\/(engine|render)\./.test(path);
+      /^\/(pagefind|phrase-index)\//.test(path) || /\/_astro\/(engine|render)\./.test(path);
     expect(requests.filter(searchCode)).toEqual([]);
 
     await searchBox().focus();
-    await expect.poll(() => requests, { timeout: 10_000 }).toContain('/pagefind/pagefind.js');
+    await expect.poll(() => requests, { timeout: 10_000 }).toContain('/phrase-index/index.json');
     expect(requests.some((path) => /\/_astro\/engine\./.test(path))).toBe(true);
+  });
+
+  it('fetches a few index chunks and only the fragments of the results it shows', async () => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(site.origin + REPORT, { waitUntil: 'networkidle' });
+    // 江 is on every report and indicator page: dozens of pages match, six are shown.
+    await searchBox().fill('江');
+    await expect.poll(() => panelLinks().count(), { timeout: 15_000 }).toBe(PANEL_RESULTS);
+    await page.waitForLoadState('networkidle');
+    const fragments = requests.filter((path) => path.startsWith('/pagefind/fragment/'));
+    expect(fragments.length).toBeGreaterThan(0);
+    expect(fragments.length).toBeLessThanOrEqual(PANEL_RESULTS);
+    expect(requests.filter((path) => path.startsWith('/phrase-index/')).length).toBeLessThanOrEqual(4);
+    expect(requests.filter((path) => path.startsWith('/pagefind/') && !path.includes('/fragment/'))).toEqual(
+      [],
+    );
   });
 
   it('is focused by / and by Ctrl+K, but / typed in the box stays text', async () => {
@@ -102,16 +119,15 @@ describe('header search box', () => {
   });
 
   it('says so when the index cannot be fetched, and recovers when it can', async () => {
-    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.route('**/phrase-index/**', (route) => route.abort());
     await page.goto(site.origin + REPORT);
     await searchBox().fill('专精特新');
     const status = page.locator('.site-search__status');
     await expect.poll(() => status.textContent(), { timeout: 10_000 }).toContain('搜索暂时无法使用');
-    await page.unroute('**/pagefind/**');
+    await page.unroute('**/phrase-index/**');
     await searchBox().fill('巨湾技研');
-    // Two reports name the company; its entity page may be listed too.
-    const reports = page.getByRole('list', { name: '搜索结果' }).locator('a[href*="/reports/"]');
-    await expect.poll(() => reports.count(), { timeout: 15_000 }).toBe(2);
+    const holding = expectedPages(indexedPages(), '巨湾技研').length;
+    await expect.poll(() => panelLinks().count(), { timeout: 15_000 }).toBe(Math.min(holding, PANEL_RESULTS));
   });
 
   it('opens a result with the phrase highlighted and scrolled into view', async () => {

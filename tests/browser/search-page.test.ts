@@ -1,5 +1,5 @@
 /**
- * The /search/ page: filters by year and topic narrow the results and live in the URL, the back button
+ * The /search/ page: filters by year, topic and kind narrow the results and live in the URL, the back button
  * returns to the previous search, and with JavaScript off the page says so and offers the reports.
  */
 import { readFileSync } from 'node:fs';
@@ -54,6 +54,51 @@ describe('search page', () => {
     await page.close();
   });
 
+  it('narrows results by kind of page, from the form and from ?kind= in the URL', async () => {
+    const page = await site.browser.newPage();
+    const query = encodeURIComponent('数字化车间');
+    await page.goto(`${site.origin}/search/?q=${query}`);
+    const all = await shownPaths(page);
+    expect(all.some((path) => path.startsWith('/reports/'))).toBe(true);
+    expect(all.some((path) => path.startsWith('/indicators/'))).toBe(true);
+
+    await page.getByRole('combobox', { name: '类型' }).selectOption('指标');
+    const indicators = await shownPaths(page);
+    expect(new URL(page.url()).searchParams.get('kind')).toBe('指标');
+    expect(indicators.length).toBeGreaterThan(0);
+    for (const path of indicators) expect(filterValues(path, 'kind')).toEqual(['指标']);
+
+    await page.goto(`${site.origin}/search/?q=${query}&kind=${encodeURIComponent('报道')}`);
+    const reports = await shownPaths(page);
+    expect(await page.getByRole('combobox', { name: '类型' }).inputValue()).toBe('报道');
+    expect(reports.length).toBeGreaterThan(0);
+    expect(reports.every((path) => path.startsWith('/reports/'))).toBe(true);
+    expect(reports.length + indicators.length).toBe(all.length);
+    await page.close();
+  });
+
+  it('offers every kind of page the index holds, entity kinds too, and filters by them', async () => {
+    const entry = JSON.parse(readFileSync(join(DIST, 'phrase-index/index.json'), 'utf8')) as {
+      filters: { kind: string[] };
+    };
+    const entityKinds = entry.filters.kind.filter((kind) => kind !== '报道' && kind !== '指标');
+    expect(entityKinds.length).toBeGreaterThan(0);
+    const page = await site.browser.newPage();
+    const kind = entityKinds[0]!;
+    await page.goto(
+      `${site.origin}/search/?q=${encodeURIComponent('江津')}&kind=${encodeURIComponent(kind)}`,
+    );
+    const shown = await shownPaths(page);
+    const menu = page.getByRole('combobox', { name: '类型' });
+    await expect
+      .poll(() => menu.locator('option').allTextContents())
+      .toEqual(expect.arrayContaining(['报道', '指标', ...entityKinds]));
+    expect(await menu.inputValue()).toBe(kind);
+    expect(shown.length).toBeGreaterThan(0);
+    for (const path of shown) expect(filterValues(path, 'kind')).toEqual([kind]);
+    await page.close();
+  });
+
   it('goes back to the previous search with the back button', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.origin}/search/?q=${encodeURIComponent('巨湾技研')}`);
@@ -61,10 +106,22 @@ describe('search page', () => {
     const box = page.getByRole('searchbox', { name: '搜索词' });
     await box.fill('1797.4');
     await page.getByRole('main').getByRole('button', { name: '搜索', exact: true }).click();
-    expect(await shownPaths(page)).toEqual(expectedPages(pages, '1797.4'));
+    expect((await shownPaths(page)).sort()).toEqual(expectedPages(pages, '1797.4').sort());
     await page.goBack();
     expect(await box.inputValue()).toBe('巨湾技研');
     expect((await shownPaths(page)).sort()).toEqual(expectedPages(pages, '巨湾技研').sort());
+    await page.close();
+  });
+
+  it('streams excerpts in after the results, the phrase marked', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('巨湾技研')}`);
+    await shownPaths(page);
+    const list = page.locator('[data-search-results]');
+    await expect.poll(() => list.getAttribute('data-excerpts'), { timeout: 15_000 }).toBe('done');
+    const marks = await list.locator('li[data-exact="true"] .search-result__excerpt mark').allTextContents();
+    expect(marks.length).toBe(expectedPages(pages, '巨湾技研').length);
+    expect(new Set(marks)).toEqual(new Set(['巨湾技研']));
     await page.close();
   });
 

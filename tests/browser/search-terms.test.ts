@@ -31,11 +31,11 @@ beforeAll(async () => {
 });
 
 describe('search for every term in the list', () => {
-  it('indexes every report and indicator page, and no other page', () => {
+  it('indexes every report, indicator and entity page, and no other page', () => {
     const urls = pages.map((indexed) => indexed.url);
     expect(urls.filter((url) => url.startsWith('/reports/'))).toHaveLength(readReportSources().length);
     expect(urls.filter((url) => url.startsWith('/indicators/')).length).toBeGreaterThanOrEqual(25);
-    expect(urls.filter((url) => !/^\/(reports|indicators)\/[a-z0-9-]+\/$/.test(url))).toEqual([]);
+    expect(urls.filter((url) => !/^\/(reports|indicators|entities)\/[a-z0-9-]+\/$/.test(url))).toEqual([]);
   });
 
   it.each(terms)('%s: lists every page holding it, exact matches first', async (term) => {

@@ -32,12 +32,18 @@ export function makeProject(): string {
   return root;
 }
 
-/** Run `src/cli/<tool>.ts` with `args`, relative paths resolved from `cwd` as npm would. */
-export function runTool(tool: 'import' | 'new-report', args: string[], cwd = ROOT): ToolRun {
+/** Run `src/cli/<tool>.ts` with `args`, relative paths resolved from `cwd` as npm would; `input` is typed. */
+export function runTool(
+  tool: 'import' | 'new-report' | 'new-metric',
+  args: string[],
+  cwd = ROOT,
+  input?: string,
+): ToolRun {
   const result = spawnSync(NODE, [join(ROOT, 'src/cli', `${tool}.ts`), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, INIT_CWD: cwd },
+    ...(input === undefined ? {} : { input }),
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -23,7 +23,10 @@ describe('npm run import', () => {
     expect(run.stdout).toBe('content/reports/draft.mdx\n');
 
     const mdx = readProjectFile(root, 'content/reports/draft.mdx');
-    expect(mdx).toContain('\n2023年，江津区规上工业总产值达1953亿元，同比增长8%。\n');
+    expect(mdx).toContain(
+      '\n2023年，江津区规上工业总产值达<Fact metric="industrial-output" period="2023" proposed>1953亿元</Fact>，' +
+        '同比增长<Fact metric="industrial-output-growth" period="2023" proposed>8%</Fact>。\n',
+    );
     expect(mdx).toContain('<Caption credit="通讯员 张三 摄">图为江津德感工业园</Caption>');
     expect(reportSchema.safeParse(frontmatterOf(mdx)).success).toBe(true);
     expect(frontmatterOf(mdx)).toMatchObject({
@@ -32,7 +35,15 @@ describe('npm run import', () => {
       period: 2023,
       source: { file: fixture },
     });
-    expect(renderBlocks(mdx).map((block) => block.kind)).toEqual(['p', 'p', 'h2', 'p', 'p', 'caption']);
+    const withoutFacts = mdx.replace(/<Fact\b[^>]*>(.*?)<\/Fact>/gu, '$1');
+    expect(renderBlocks(withoutFacts).map((block) => block.kind)).toEqual([
+      'p',
+      'p',
+      'h2',
+      'p',
+      'p',
+      'caption',
+    ]);
     // The copy in content/sources/ is UTF-8, whatever the original was.
     expect(readProjectFile(root, `content/sources/${fixture}`)).toBe(TEXT);
   });
@@ -97,9 +108,65 @@ describe('npm run import', () => {
     expect(run.status).toBe(0);
     expect(readProjectFile(root, 'content/reports/draft.mdx')).toContain('## 创新能力显著增强');
     expect(filesIn(root, 'content/reports')).toEqual(['draft.mdx']);
+    // The replaced report is kept, byte for byte, outside content/reports/ where the build would load it.
+    const [backup] = filesIn(root, 'content/backups');
+    expect(backup).toMatch(/^draft-\d{8}T\d{6}Z\.mdx\.bak$/);
+    expect(readProjectFile(root, `content/backups/${backup}`)).toBe('旧稿\n');
+    expect(run.stderr).toContain(`原有的 content/reports/draft.mdx 已备份到 content/backups/${backup}`);
   });
 
-  it('never overwrites a different raw text in content/sources/, and reuses the same one', () => {
+  it('refuses a text a report already holds, naming the report, even saved in another encoding', () => {
+    const root = makeProject();
+    expect(
+      runTool('import', [join(FIXTURES, 'report-utf8.txt'), '--root', root, '--slug', 'one']).status,
+    ).toBe(0);
+    const again = runTool('import', [join(FIXTURES, 'report-gbk.txt'), '--root', root, '--slug', 'two']);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('错误：这篇原文已经导入过，见 content/reports/one.mdx');
+    expect(again.stderr).toContain(
+      '(error: this text has been imported already: see content/reports/one.mdx',
+    );
+    expect(filesIn(root, 'content/reports')).toEqual(['one.mdx']);
+    // Re-importing it into the same report is what --force is for.
+    const forced = runTool('import', [
+      join(FIXTURES, 'report-utf8.txt'),
+      '--root',
+      root,
+      '--slug',
+      'one',
+      '--force',
+    ]);
+    expect(forced.status, forced.stderr).toBe(0);
+  });
+
+  it('names the file and line of a report whose YAML is broken, and goes on', () => {
+    const root = makeProject();
+    mkdirSync(join(root, 'content/reports'), { recursive: true });
+    writeFileSync(
+      join(root, 'content/reports/broken.mdx'),
+      '---\ntitle: 好\nsummary: "没有收尾的引号\n---\n\n正文。\n',
+    );
+    const run = runTool('import', [join(FIXTURES, 'report-utf8.txt'), '--root', root, '--slug', 'new']);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/注意：content\/reports\/broken\.mdx:3: frontmatter 的 YAML 语法有误/);
+    expect(run.stderr).toMatch(
+      /warning: content\/reports\/broken\.mdx:3: YAML syntax error in the frontmatter/,
+    );
+  });
+
+  it('writes a draft and lists each proposed figure with its sentence', () => {
+    const root = makeProject();
+    const run = runTool('import', [join(FIXTURES, 'shapes/web-portal.txt'), '--root', root, '--slug', 'web']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(frontmatterOf(readProjectFile(root, 'content/reports/web.mdx'))).toMatchObject({ draft: true });
+    expect(run.stderr).toContain('建议标注的数字 5 个，核对后删除 proposed 即确认');
+    expect(run.stderr).toContain(
+      '1468.2亿元 → industrial-output 2024-01/2024-09：记者从区经济信息委获悉，今年前三季度，全区实现规模工业产值1468.2亿元',
+    );
+    expect(run.stderr).toContain('日期 2024-10-28：取自页面上的发布日期 “发布时间：2024-10-28 16:05');
+  });
+
+  it('never overwrites a different raw text in content/sources/', () => {
     const root = makeProject();
     mkdirSync(join(root, 'content/sources'), { recursive: true });
     writeFileSync(join(root, 'content/sources/report-utf8.txt'), '另一篇原文。\n');
@@ -111,11 +178,6 @@ describe('npm run import', () => {
     expect(frontmatterOf(readProjectFile(root, 'content/reports/one.mdx'))).toMatchObject({
       source: { file: 'report-utf8-2.txt' },
     });
-
-    expect(
-      runTool('import', [join(FIXTURES, 'report-utf8.txt'), '--root', root, '--slug', 'two']).status,
-    ).toBe(0);
-    expect(filesIn(root, 'content/sources')).toEqual(['report-utf8-2.txt', 'report-utf8.txt']);
   });
 
   it('resolves a relative path from where the editor ran npm, and takes the options given', () => {

@@ -114,7 +114,7 @@ describe('/data/', () => {
 describe('indicator pages', () => {
   it('show the chart, every value linked to its sentence, and the definition', () => {
     const document = loadPage('/indicators/industrial-output/');
-    expect(document.querySelector('figure.chart svg')).not.toBeNull();
+    expect(document.querySelector('figure.chart picture img')).not.toBeNull();
     const values = rows().filter((row) => row.metric === 'industrial-output');
     const links = [...document.querySelectorAll('.data-table a')].map((a) => a.getAttribute('href'));
     for (const row of values)

@@ -21,6 +21,11 @@ summary: 测试用报道：2024年全区规模工业产值。
 2024年，全区实现规模工业产值<Fact metric="industrial-output" period="2024">2100.5亿元</Fact>，同比增长<Fact metric="industrial-output-growth" period="2024">7.5%</Fact>。
 
 年底累计建成数字化车间<Fact metric="digital-workshops" period="2024-12">60个</Fact>。
+
+3月5日，江津区与重齿签订技改协议。
+
+- 重齿公司扩建风电齿轮箱车间
+- 其他项目有序推进
 `;
 
 const BROKEN = `---
@@ -42,6 +47,11 @@ describe('a new report with next year’s figure', () => {
   let result: BuildResult;
   const page = (path: string) =>
     parseHTML(readFileSync(join(site.root, 'dist', path, 'index.html'), 'utf8')).document;
+  /** The desktop drawing (an SVG file) a chart figure shows. */
+  const drawing = (figure: Element | null) => {
+    const src = figure?.querySelector('source[media="(min-width: 40rem)"]')?.getAttribute('srcset') ?? '';
+    return readFileSync(join(site.root, 'dist', src), 'utf8');
+  };
 
   beforeAll(async () => {
     site = makeFixtureSite();
@@ -57,13 +67,13 @@ describe('a new report with next year’s figure', () => {
 
   it('joins the output chart of an older report, without a code change', () => {
     const figure = page('reports/2022-industrial-economy').querySelector('#chart-industrial-output');
-    expect(figure?.querySelector('details table')?.textContent).toContain('2100.5亿元');
-    expect(figure?.querySelector('svg')?.textContent).toContain('2100.5');
+    expect(figure?.querySelector('.chart__panel--table table')?.textContent).toContain('2,100.5亿元');
+    expect(drawing(figure)).toContain('2,100.5');
     expect(figure?.querySelector('a[href="/reports/2025-fixture/#industrial-output-2024"]')).not.toBeNull();
   });
 
   it('joins the home page headline, the indicator page and the dataset', () => {
-    expect(page('').querySelector('#chart-headline-output svg')?.textContent).toContain('增长7.5%');
+    expect(drawing(page('').querySelector('#chart-headline-output'))).toContain('增长7.5%');
     expect(page('indicators/industrial-output').querySelector('.data-table')?.textContent).toContain(
       '2024年',
     );
@@ -75,6 +85,29 @@ describe('a new report with next year’s figure', () => {
     expect(rows).toContainEqual(
       expect.objectContaining({ metric: 'industrial-output', period: '2024', value: 2100.5 }),
     );
+  });
+
+  it('updates the home page, the timeline and the entity pages, without a code change', () => {
+    const home = page('');
+    const tile = home.querySelector('a.key-figure[href="/indicators/industrial-output/"]')?.textContent ?? '';
+    expect(tile).toContain('2,100.5');
+    expect(tile).toContain('同比增长7.5%');
+    expect(home.querySelector('#chart-headline-output .chart__title')?.textContent).toBe(
+      '距2025年2500亿元目标还差399.5亿元：1年需年均增长19%，2024年增长7.5%',
+    );
+    // 3月5日 in a report published 2025-01-20 is 2024-03-05: the day would otherwise be after publication.
+    const event = page('timeline').querySelector('time[datetime="2024-03-05"]')?.closest('li');
+    expect(event?.querySelector('a')?.getAttribute('href')).toMatch(/^\/reports\/2025-fixture\/#s-/);
+    // One link per sentence naming the company: the paragraph's and the list item's, each landing on it.
+    const links = [
+      ...page('entities/chongqing-gearbox').querySelectorAll('a[href^="/reports/2025-fixture/#s-"]'),
+    ];
+    expect(links).toHaveLength(2);
+    const report = page('reports/2025-fixture');
+    for (const link of links) {
+      const anchor = link.getAttribute('href')?.split('#')[1] ?? '';
+      expect(report.getElementById(anchor)?.textContent, anchor).toMatch(/重齿/);
+    }
   });
 
   it('lists where reports disagree, in the build log and on the indicator page', () => {

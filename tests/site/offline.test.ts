@@ -1,51 +1,86 @@
 /**
- * The built site works offline: the service worker precaches every page and every file of the search
- * index (a list made before Pagefind wrote the index would miss it), and the manifest makes it
- * installable.
+ * The built site works offline at any size: the service worker precaches the shell, the whole search
+ * index, the newest reports and the downloads (a list made before the index was written would miss
+ * it), and lists every other page and file, with its size, for the reader to save; the manifest makes
+ * the site installable.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  ARCHIVE_LIST,
+  DOWNLOADS,
+  LATEST_REPORTS,
+  PRECACHE_BUDGET,
+  type ArchiveList,
+} from '../../src/lib/offline/archive.ts';
 import { DIST, loadPage, requireDist } from '../helpers/dist.ts';
 import { precacheEntries } from '../helpers/precache.ts';
-import { htmlFiles } from '../helpers/search.ts';
+import { htmlFiles, urlOf } from '../helpers/search.ts';
 
 beforeAll(requireDist);
 
-/** Pagefind's files that make up the index and the search code (not its unused UIs). */
-function indexFiles(): string[] {
-  return (readdirSync(join(DIST, 'pagefind'), { recursive: true }) as string[])
-    .map((file) => `pagefind/${file.split('\\').join('/')}`)
-    .filter((file) => !/pagefind-.*ui|pagefind-highlight/.test(file) && /\.\w+$/.test(file))
-    .sort();
-}
+const archive = () => JSON.parse(readFileSync(join(DIST, ARCHIVE_LIST), 'utf8')) as ArchiveList;
+const files = (dir: string) =>
+  (readdirSync(join(DIST, dir), { recursive: true }) as string[])
+    .map((file) => `${dir}/${file.split('\\').join('/')}`)
+    .filter((file) => statSync(join(DIST, file)).isFile());
 
 describe('service worker', () => {
-  it('precaches every page of the site', () => {
+  it('precaches the shell pages, the newest reports and no other page', () => {
     const precached = precacheEntries();
-    const missing = htmlFiles().filter((file) => !precached.has(file.split('\\').join('/')));
-    expect(missing).toEqual([]);
+    const pages = htmlFiles().map((file) => file.split('\\').join('/'));
+    const shell = pages.filter((file) => /^([^/]+\/)?index\.html$|^404\.html$/.test(file));
+    expect(shell).toContain('offline/index.html');
+    expect(shell.filter((file) => !precached.has(file))).toEqual([]);
+    const reports = pages.filter((file) => /^reports\/[^/]+\/index\.html$/.test(file));
+    const precachedReports = reports.filter((file) => precached.has(file));
+    expect(precachedReports.length).toBe(Math.min(LATEST_REPORTS, reports.length));
+    const archivePages = pages.filter((file) => !shell.includes(file) && !/^reports\/[^/]+\//.test(file));
+    expect(archivePages.length).toBeGreaterThan(20);
+    expect(archivePages.filter((file) => precached.has(file))).toEqual([]);
   });
 
-  it('precaches the whole search index, its wasm and its scripts', () => {
+  it('precaches the whole phrase index, so that offline search covers every page', () => {
     const precached = precacheEntries();
-    const files = indexFiles();
-    expect(files.some((file) => file.startsWith('pagefind/fragment/'))).toBe(true);
-    expect(files.some((file) => file.startsWith('pagefind/wasm.'))).toBe(true);
-    expect(files.some((file) => file.startsWith('pagefind/filter/'))).toBe(true);
-    expect(files.filter((file) => !precached.has(file))).toEqual([]);
+    const index = files('phrase-index');
+    expect(index.some((file) => file.endsWith('index.json'))).toBe(true);
+    expect(index.filter((file) => !precached.has(file))).toEqual([]);
+  });
+
+  it('precaches the downloads and the feed', () => {
+    const precached = precacheEntries();
+    expect(DOWNLOADS.map((url) => url.slice(1)).filter((file) => !precached.has(file))).toEqual([]);
+  });
+
+  it('offers every other page and every page text for saving, with its size', () => {
+    const precached = precacheEntries();
+    const listed = new Map(archive().files.map((file) => [file.url, file.bytes]));
+    const notPrecached = htmlFiles()
+      .map((file) => file.split('\\').join('/'))
+      .filter((file) => !precached.has(file));
+    expect(notPrecached.length).toBeGreaterThan(0);
+    for (const file of notPrecached)
+      expect(listed.get(urlOf(file)), file).toBe(statSync(join(DIST, file)).size);
+    for (const file of files('pagefind/fragment')) expect(listed.has(`/${file}`), file).toBe(true);
+    expect(archive().bytes).toBe([...listed.values()].reduce((sum, bytes) => sum + bytes, 0));
+  });
+
+  it('keeps the first precache within its budget', () => {
+    const bytes = [...precacheEntries().keys()].reduce((sum, url) => sum + statSync(join(DIST, url)).size, 0);
+    expect(bytes).toBeLessThanOrEqual(PRECACHE_BUDGET);
   });
 
   it('precaches every script and stylesheet the pages use', () => {
     const precached = precacheEntries();
-    const assets = (readdirSync(join(DIST, '_astro')) as string[]).map((file) => `_astro/${file}`);
+    const assets = files('_astro').filter((file) => /\.(js|css)$/.test(file));
     expect(assets.filter((file) => !precached.has(file))).toEqual([]);
   });
 
   it('lists only files that exist, each unhashed file with a revision', () => {
     for (const [url, revision] of precacheEntries()) {
       expect(existsSync(join(DIST, url)), url).toBe(true);
-      if (!/^(_astro|pagefind\/(index|fragment|filter))\//.test(url))
+      if (!/^(_astro\/|phrase-index\/(chunk|pages)-)/.test(url))
         expect(revision, url).toMatch(/^[0-9a-f]{32}$/);
     }
   });

@@ -59,12 +59,14 @@ describe('the built site', () => {
 describe('the home page', () => {
   const home = () => loadPage('/');
 
-  it('lists every report newest first, with period, date and summary', () => {
+  it('lists the newest reports first, with period, date and summary', () => {
     const links = [...home().querySelectorAll('.report-card h3 a')].map((a) => a.getAttribute('href'));
     const newestFirst = [...reports]
       .sort((a, b) => String(b.frontmatter.date).localeCompare(String(a.frontmatter.date)))
       .map((report) => `/reports/${report.slug}/`);
-    expect(links).toEqual(newestFirst);
+    // The home page lists the newest few; /reports/ lists them all.
+    expect(links.length).toBeGreaterThan(0);
+    expect(links).toEqual(newestFirst.slice(0, links.length));
     const first = home().querySelector('.report-card');
     expect(first?.textContent).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
     expect(first?.textContent).toMatch(/年度\s*\d{4}年/);

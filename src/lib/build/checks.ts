@@ -17,6 +17,9 @@ export const REQUIRED_FILES = [
   'manifest.webmanifest',
   '_headers',
   'pagefind/pagefind.js',
+  'phrase-index/index.json',
+  'sw-handlers.js',
+  'offline-archive.json',
 ];
 
 /** Every file under `dir`, relative to it, with `/` separators. */

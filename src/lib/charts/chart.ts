@@ -30,6 +30,10 @@ export interface ChartDefinition {
   plot: (observations: Observation[], width?: number) => PlotOptions;
   /** The series a reader must tell apart, when there is more than one. */
   legend?: (observations: Observation[]) => LegendItem[];
+  /** The title that states what the figures show (computed, so a new report updates it), if any. */
+  message?: (observations: Observation[]) => string | undefined;
+  /** How many of the latest periods a report page shows (default `RECENT_PERIODS` in view.ts). */
+  recent?: number;
 }
 
 /** What a reader sees of a chart before its marks: the id, title and caption a chart kind's spec gives. */

@@ -17,6 +17,44 @@ export function shortLabel(observation: Observation): string {
   return `${observation.qualifierName}${formatNumber(observation.value)}`;
 }
 
+/** True when a figure is not exact (超过, 近, 约, 预计): drawn lighter, with a dashed outline or hollow. */
+export function uncertain(observation: Observation): boolean {
+  return observation.qualifier !== '';
+}
+
+/**
+ * Bars that never stack (two reports' different values for one period overlap, the larger behind),
+ * not-exact values lighter and outlined with a dash, so a reader sees they are not exact.
+ */
+export function bars(
+  data: Observation[],
+  channels: { x: Plot.ChannelValue; fx?: Plot.ChannelValue; fill: string | ((o: Observation) => string) },
+): Plot.Markish[] {
+  const sorted = [...data].sort((a, b) => b.value - a.value);
+  const fill = channels.fill;
+  return [
+    Plot.barY(sorted, {
+      x: channels.x,
+      fx: channels.fx,
+      y1: 0,
+      y2: 'value',
+      fill,
+      fillOpacity: (observation: Observation) => (uncertain(observation) ? 0.4 : 1),
+      title: tip,
+    }),
+    Plot.barY(sorted.filter(uncertain), {
+      x: channels.x,
+      fx: channels.fx,
+      y1: 0,
+      y2: 'value',
+      stroke: fill,
+      strokeWidth: 1.5,
+      strokeDasharray: '4 3',
+      fill: 'none',
+    }),
+  ];
+}
+
 /** Every year from the first to the last, as strings, so gaps between reports stay visible. */
 export function yearRange(observations: Observation[]): string[] {
   const years = observations.map((observation) => observation.year);

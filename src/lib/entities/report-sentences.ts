@@ -36,8 +36,14 @@ export function reportSentences(mdx: string): Sentence[] {
     }
     // A block that is only a component (<Chart id="…" />) has no text of its own.
     if (/^<[A-Z][\s\S]*\/>$/.test(trimmed) && !trimmed.includes('</')) continue;
-    for (const text of splitSentences(plain(trimmed))) {
-      sentences.push({ id: next(text), text, place: 'paragraph' });
+    // A list's items are paragraphs of their own on the page, whatever their punctuation.
+    const items = /^(?:[-*+]|\d+\.)[ \t]/.test(trimmed)
+      ? trimmed.split(/\r?\n(?=(?:[-*+]|\d+\.)[ \t])/)
+      : [trimmed];
+    for (const item of items) {
+      for (const text of splitSentences(plain(item))) {
+        sentences.push({ id: next(text), text, place: 'paragraph' });
+      }
     }
   }
   return sentences;

@@ -82,8 +82,15 @@ function sentenceAnchors() {
   return defineHastPlugin({
     name: 'sentence-anchors',
     element: {
-      filter: ['p'],
+      // A tight list's items hold their text directly; a loose list's items hold paragraphs.
+      filter: ['p', 'li'],
       visit(node, ctx) {
+        if (
+          node.tagName === 'li' &&
+          node.children.some((child) => child.type === 'element' && child.tagName === 'p')
+        ) {
+          return;
+        }
         const groups = groupSentences(node.children, textOf(ctx));
         const children = groups.flatMap((group) =>
           group.text ? [span(next(group.text), group.nodes)] : group.nodes,

@@ -81,6 +81,19 @@ const MDX_MESSAGES: { pattern: RegExp; translate: (match: RegExpExecArray) => Tr
   },
 ];
 
+/** js-yaml's commonest reasons, in Chinese: what an editor typed wrong in the frontmatter. */
+const YAML_REASONS: [RegExp, string][] = [
+  [/missed comma between flow collection entries/, '方括号 [ ] 内的条目之间缺少逗号，或方括号没有闭合'],
+  [/bad indentation/, '缩进不对齐'],
+  [/duplicated mapping key/, '同一个字段写了两次'],
+  [/unexpected end of the stream within a (double|single) quoted scalar/, '引号没有闭合'],
+  [
+    /incomplete explicit mapping pair|can not read a block mapping entry|a multiline key may not/,
+    '冒号用法有误（冒号后要有空格，含冒号的文字要加引号）',
+  ],
+  [/end of the stream or a document separator is expected/, '多出了无法识别的内容'],
+];
+
 /** The translation of an MDX parser message, or a generic one that keeps the original. */
 export function translateMdx(message: string): Translation {
   const text = message.replace(/^\d+:\d+(-\d+:\d+)?:\s*/, '').replace(/\s*\(mdx[\w-]*:[\w-]+\)\s*$/, '');
@@ -152,12 +165,9 @@ function oneError(error: ErrorLike, root: string): string[] {
   if (error.name === 'YAMLException' || error.name === 'YAMLParseError') {
     const reason = error.reason ?? message.split('\n')[0] ?? message;
     const place = { file: file ?? '(yaml)', line: error.loc?.line, column: (error.loc?.column ?? 0) + 1 };
+    const zh = YAML_REASONS.find(([pattern]) => pattern.test(reason))?.[1] ?? reason;
     return [
-      errorLine(
-        place,
-        `文件开头的字段（YAML）格式有误：${reason}`,
-        `frontmatter (YAML) syntax error: ${reason}`,
-      ),
+      errorLine(place, `文件开头的字段（YAML）格式有误：${zh}`, `frontmatter (YAML) syntax error: ${reason}`),
       hintLine(
         '检查这一行及上一行：冒号后要有空格，[ ] 与引号要成对，含冒号或 # 的文字请加引号',
         'check this line and the one before: a space after each colon, paired [ ] and quotes, quote text holding : or #',

@@ -9,9 +9,10 @@ import { classifyBlocks, type Item } from './classify.ts';
 import { emptyStats, type ImportStats } from './clean.ts';
 import { mergeCredits, parseCredits, verbatimCredit, type Credit } from './credits.ts';
 import { chromeFields } from './chrome.ts';
-import { draftDates, type DateFrom, type PeriodFrom } from './draft-dates.ts';
+import { draftDates, type DateFrom, type DraftDates, type PeriodFrom } from './draft-dates.ts';
 import { visibleText } from './escape.ts';
-import { STANDARD_NOTES, SUMMARY_PLACEHOLDER, type DraftFields, type FieldNotes } from './frontmatter.ts';
+import { draftNotes } from './draft-notes.ts';
+import { SUMMARY_PLACEHOLDER, type DraftFields, type FieldNotes } from './frontmatter.ts';
 import { splitSourceLines } from './lines.ts';
 import { renderBody } from './markup.ts';
 import { readMasthead, type Masthead } from './masthead.ts';
@@ -87,6 +88,54 @@ function issuerOf(chrome: readonly string[]): string | undefined {
   )?.[1];
 }
 
+/** The headline: given, read from the masthead, or the likeliest heading; and where it stands in `items`. */
+function chooseTitle(items: Item[], masthead: Masthead, given: string | undefined) {
+  const mastTitle = masthead.title ? headingText({ lines: masthead.title }) : undefined;
+  // A headline the editor replaced with --title stays in the body as a heading: nothing is lost.
+  if (given && masthead.title && mastTitle !== given) {
+    items.unshift({ kind: 'heading', lines: masthead.title, level: 2 });
+  }
+  const titleAt = mastTitle ? -1 : given ? findHeadingMatching(items, given) : findTitleItem(items);
+  const titleItem = titleAt >= 0 ? items[titleAt] : undefined;
+  const title = given ?? mastTitle ?? (titleItem ? headingText(titleItem) : TITLE_PLACEHOLDER);
+  const subtitle = masthead.subtitle ?? (titleItem ? subtitleText(titleItem) : undefined);
+  return { title, mastTitle, titleAt, titleItem, subtitle };
+}
+
+/** What the frontmatter fields of a draft are made from. */
+interface FieldParts {
+  masthead: Masthead;
+  title: string;
+  subtitle: string | undefined;
+  dates: DraftDates;
+  credits: Credit[];
+  sourceFile: string;
+}
+
+/** The frontmatter fields of a draft: always a draft, with the summary and topics left to fill. */
+function draftFields({ masthead, title, subtitle, dates, credits, sourceFile }: FieldParts): DraftFields {
+  const note = SHAPE_NOTES[masthead.shape];
+  const issuer = issuerOf(masthead.chrome);
+  return {
+    draft: true,
+    title,
+    ...(masthead.kicker ? { kicker: masthead.kicker } : {}),
+    ...(subtitle ? { subtitle } : {}),
+    date: dates.date,
+    ...(dates.note ? { dateNote: dates.note } : {}),
+    period: dates.period,
+    credits,
+    ...(issuer ? { issuer } : {}),
+    source: {
+      file: sourceFile,
+      ...(note ? { note } : {}),
+      ...(masthead.chrome.length ? { chrome: masthead.chrome } : {}),
+    },
+    summary: SUMMARY_PLACEHOLDER,
+    topics: [],
+  };
+}
+
 /** Turn a raw source text into a draft report. */
 export function importText(raw: string, options: ImportOptions): DraftReport {
   const stats = emptyStats();
@@ -99,18 +148,7 @@ export function importText(raw: string, options: ImportOptions): DraftReport {
   const items = takeBylines(classifyBlocks(groupBlocks(masthead.lines), { social }), credits);
   stats.bylines = credits.length;
 
-  const mastTitle = masthead.title ? headingText({ lines: masthead.title }) : undefined;
-  if (options.title && masthead.title && mastTitle !== options.title) {
-    items.unshift({ kind: 'heading', lines: masthead.title, level: 2 });
-  }
-  const titleAt = mastTitle
-    ? -1
-    : options.title
-      ? findHeadingMatching(items, options.title)
-      : findTitleItem(items);
-  const titleItem = titleAt >= 0 ? items[titleAt] : undefined;
-  const title = options.title ?? mastTitle ?? (titleItem ? headingText(titleItem) : TITLE_PLACEHOLDER);
-  const subtitle = masthead.subtitle ?? (titleItem ? subtitleText(titleItem) : undefined);
+  const { title, mastTitle, titleAt, titleItem, subtitle } = chooseTitle(items, masthead, options.title);
   const rest = items.filter((_item, index) => index !== titleAt);
 
   const dates = draftDates({
@@ -129,44 +167,15 @@ export function importText(raw: string, options: ImportOptions): DraftReport {
     ...(registry ? { propose: (text: string) => proposeFacts(text, registry, context, taken) } : {}),
   });
 
-  const notes: FieldNotes = { ...STANDARD_NOTES };
-  if (!options.title) {
-    notes.title =
-      mastTitle || titleItem
-        ? ['待确认：标题取自原文中最像标题的一行 (to confirm: taken from the likeliest headline in the text)']
-        : ['待填写：原文中没有找到标题 (to fill: no headline found in the text)'];
-  }
-  if (masthead.kicker) notes.kicker = ['待确认：标题上方的引题 (to confirm: the kicker above the headline)'];
-  if (subtitle) notes.subtitle = ['待确认：标题下方的副题 (to confirm: the subtitle under the headline)'];
-  if (dates.dateFrom !== 'option') {
-    notes.date = [
-      `待确认：日期由导入程序读出或推断，来自“${dates.dateSource ?? '导入当天'}” (to confirm: read or inferred)`,
-    ];
-  }
-  if (credits.length) notes.credits = ['待确认：署名取自原文 (to confirm: bylines as the text gives them)'];
-  const note = SHAPE_NOTES[masthead.shape];
-  const fields: DraftFields = {
-    draft: true,
-    title,
-    ...(masthead.kicker ? { kicker: masthead.kicker } : {}),
-    ...(subtitle ? { subtitle } : {}),
-    date: dates.date,
-    ...(dates.note ? { dateNote: dates.note } : {}),
-    period: dates.period,
-    credits,
-    ...(issuerOf(masthead.chrome) ? { issuer: issuerOf(masthead.chrome) } : {}),
-    source: {
-      file: options.sourceFile,
-      ...(note ? { note } : {}),
-      ...(masthead.chrome.length ? { chrome: masthead.chrome } : {}),
-    },
-    summary: SUMMARY_PLACEHOLDER,
-    topics: [],
-  };
+  const fields = draftFields({ masthead, title, subtitle, dates, credits, sourceFile: options.sourceFile });
   const titleFrom = options.title ? 'option' : mastTitle || titleItem ? 'text' : 'placeholder';
   return {
     fields,
-    notes,
+    notes: draftNotes(
+      fields,
+      titleFrom,
+      dates.dateFrom === 'option' ? undefined : (dates.dateSource ?? '导入当天'),
+    ),
     body,
     stats,
     shape: masthead.shape,

@@ -48,12 +48,24 @@ function headlineLike(text: string): boolean {
   );
 }
 
-/** The credits a chrome line gives (作者：记者 王某 通讯员 李某). */
+/** Chrome labels that credit the text or pictures, and the role word each gives the names after it. */
+const CREDIT_LABELS: Record<string, string> = {
+  作者: '文',
+  撰稿: '文',
+  文: '文',
+  图: '摄影',
+  摄影: '摄影',
+  文图: '图文',
+  图文: '图文',
+};
+
+/** The credits a chrome line gives (作者：记者 王某 通讯员 李某, 文丨李四). */
 function chromeCredits(line: string): Credit[] {
   const fields = chromeFields(line) ?? [];
   return fields.flatMap(([label, value]) => {
-    if (!['作者', '撰稿'].includes(label) || value === '') return [];
-    return parseCredits(value) ?? parseCredits(`文 ${value}`) ?? [verbatimCredit(value)];
+    const role = CREDIT_LABELS[label];
+    if (!role || value === '') return [];
+    return parseCredits(value) ?? parseCredits(`${role} ${value}`) ?? [verbatimCredit(`${label}：${value}`)];
   });
 }
 

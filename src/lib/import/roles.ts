@@ -17,7 +17,7 @@ const NAME_LIST = new RegExp(String.raw`^(${NAME}(?:${GAP}${NAME})+)(?:${GAP}(\S
 
 /** `图片由江津区委宣传部提供`, `本版图文除署名外由记者江波、通讯员周明璞提供`. */
 const SUPPLIED_BY =
-  /^(?:本版|本报)?(?:图片|图文|照片|摄影|文字|文\/图|图\/文)[^。！？]{0,40}由[^。！？]{1,40}提供$/u;
+  /^[（(]?(?:本版|本报)?(?:图片|图文|照片|摄影|文字|文\/图|图\/文)[^。！？]{0,40}由[^。！？]{1,40}(?:提供|摄)[）)]?$/u;
 
 /** `记者 张三 李四`, `通讯员 王五`: a role word, then names set apart by spaces. */
 const REPORTERS = new RegExp(

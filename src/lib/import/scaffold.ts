@@ -35,6 +35,7 @@ export function scaffoldReport(input: ScaffoldInput): string {
   };
   const frontmatter = frontmatterBlock(
     {
+      draft: true,
       title: input.title,
       date: input.date,
       period: input.period,

@@ -76,20 +76,21 @@ export function phraseExcerpt(content: string, query: string, radius = 40): Segm
   return segments;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
-
-/** Pagefind's excerpt (escaped text with `<mark>` tags) as segments, entities decoded, other tags dropped. */
-export function markedSegments(excerpt: string): Segment[] {
-  const decode = (text: string) =>
-    text
-      .replace(/<[^>]*>/g, '')
-      .replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name: string) => ENTITIES[name] ?? '');
-  return excerpt
-    .split(/(<mark>[\s\S]*?<\/mark>)/)
-    .filter((part) => part.length > 0)
-    .map((part) =>
-      part.startsWith('<mark>')
-        ? { text: decode(part.slice(6, -7)), mark: true }
-        : { text: tidyBreaks(decode(part)), mark: false },
-    );
+/**
+ * An excerpt for a page holding the query's characters apart: around the first pair of adjacent query
+ * characters the page holds (marked), or the page's opening when it holds none.
+ */
+export function partialExcerpt(content: string, query: string, radius = 40): Segment[] {
+  const chars = Array.from(phraseKey(query));
+  for (let index = 0; index + 1 < chars.length; index++) {
+    const excerpt = phraseExcerpt(content, chars[index]! + chars[index + 1]!, radius);
+    if (excerpt) return excerpt;
+  }
+  const opening = Array.from(content);
+  return [
+    {
+      text: tidyBreaks(opening.slice(0, radius * 2).join('')) + (opening.length > radius * 2 ? '…' : ''),
+      mark: false,
+    },
+  ];
 }

@@ -72,11 +72,10 @@ export function frontmatterStrings(value: unknown): string[] {
 
 /** True when the pieces of `fragment` outside the kept strings are all on the page. */
 function keptElsewhere(fragment: string, page: string, kept: readonly string[]): boolean {
+  if (kept.some((text) => text.includes(fragment))) return true;
   let pieces = [fragment];
   for (const text of kept) pieces = pieces.flatMap((piece) => piece.split(text));
-  return pieces.length > 1 || kept.includes(fragment)
-    ? pieces.every((piece) => piece === '' || page.includes(piece))
-    : false;
+  return pieces.length > 1 && pieces.every((piece) => piece === '' || page.includes(piece));
 }
 
 /**

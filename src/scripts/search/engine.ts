@@ -1,33 +1,52 @@
 /**
- * The search engine as the browser uses it: Pagefind's JS API plus query normalisation and phrase-first
- * ranking. Loaded only when a reader focuses a search box or opens /search/, never with a report page.
+ * The search engine as the browser uses it: the phrase index (src/lib/search/phrase-search.ts), query
+ * normalisation, and each result's text loaded from its Pagefind fragment only when it is drawn. Loaded
+ * only when a reader focuses a search box or opens /search/, never with a report page.
  */
+import { href } from '../../consts.ts';
+import { PHRASE_DIR, PHRASE_ENTRY, fragmentText, type PhraseEntry } from '../../lib/search/phrase-format.ts';
+import { PhraseIndex, type Filters } from '../../lib/search/phrase-search.ts';
 import { isSearchable, normaliseQuery } from '../../lib/search/query.ts';
-import { rankResults, type Filters, type RankedResult, type SearchEngine } from '../../lib/search/rank.ts';
+import type { RankedResult, ResultData } from '../../lib/search/rank.ts';
 import { toSimplified } from '../../lib/search/simplified.ts';
 
-/** Where Pagefind's bundle lives; a variable so that Vite leaves the import to the browser. */
-const PAGEFIND_URL = '/pagefind/pagefind.js';
-
-/** The parts of Pagefind's JS API used here. */
-interface Pagefind extends SearchEngine {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
+/** The bytes of a gzip-compressed file (the index's chunks, Pagefind's fragments). */
+async function gunzip(url: string): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok || !response.body) throw new Error(`${url}: HTTP ${response.status}`);
+  const stream = response.body.pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-let loading: Promise<Pagefind> | undefined;
+const indexFile = (file: string) => href(`/${PHRASE_DIR}/${file}`);
 
-/** Pagefind, loaded and initialised once per page. */
-export function loadPagefind(): Promise<Pagefind> {
-  loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-    await pagefind.options({ excerptLength: 36, noWorker: true });
-    await pagefind.init();
-    return pagefind;
-  })();
-  // A failed load (offline before the first visit cached the index) is retried on the next search.
-  loading.catch(() => (loading = undefined));
-  return loading;
+let opening: Promise<PhraseIndex> | undefined;
+
+/** The phrase index, opened once per page (entry and page list: two requests). */
+export function loadIndex(): Promise<PhraseIndex> {
+  opening ??= PhraseIndex.open({
+    // Revalidated: a new build's entry names new chunk files.
+    entry: async () => {
+      const response = await fetch(indexFile(PHRASE_ENTRY), { cache: 'no-cache' });
+      if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
+      return (await response.json()) as PhraseEntry;
+    },
+    pages: async (file) => JSON.parse(new TextDecoder().decode(await gunzip(indexFile(file)))) as never,
+    chunk: (file) => gunzip(indexFile(file)),
+  });
+  // A failed load (offline before the index was saved) is tried again by the next search.
+  opening.catch(() => (opening = undefined));
+  return opening;
+}
+
+/** Pagefind's fragments start with this signature once decompressed. */
+const SIGNATURE = 'pagefind_dcd';
+
+/** A page's indexed text, from its Pagefind fragment. */
+async function loadText(fragment: string): Promise<ResultData> {
+  const raw = new TextDecoder().decode(await gunzip(href(`/pagefind/${fragment}`)));
+  const data = JSON.parse(raw.startsWith(SIGNATURE) ? raw.slice(SIGNATURE.length) : raw) as ResultData;
+  return { url: data.url, content: fragmentText(data.content) };
 }
 
 /** What a search came to: the query as searched and why it ended as it did. */
@@ -54,8 +73,26 @@ export async function search(raw: string, filters?: Filters): Promise<SearchOutc
   if (!query) return { state: 'empty', query: '' };
   if (!isSearchable(query)) return { state: 'unsearchable', query };
   const truncated = Array.from(raw.trim()).length > Array.from(query).length + 2;
-  const pagefind = await loadPagefind();
-  const results = await rankResults(pagefind, query, filters ? { filters } : {});
-  if (!results || ticket !== latest) return { state: 'stale', query };
+  const index = await loadIndex();
+  const matches = await index.find(query, filters);
+  if (ticket !== latest) return { state: 'stale', query };
+  const results = matches.map((match): RankedResult => {
+    let loading: Promise<ResultData> | undefined;
+    const result: RankedResult = {
+      ...match,
+      data: null,
+      load: () => {
+        loading ??= loadText(match.page.fragment).then((data) => (result.data = data));
+        loading.catch(() => (loading = undefined));
+        return loading;
+      },
+    };
+    return result;
+  });
   return { state: 'done', query, truncated, results };
+}
+
+/** Every value of each filter in the index (kinds, years, topics), most used first. */
+export async function filterValues(): Promise<Record<string, string[]>> {
+  return (await loadIndex()).entry.filters;
 }

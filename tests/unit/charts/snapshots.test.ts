@@ -1,24 +1,35 @@
 /**
- * Chart snapshots: every chart rendered to SVG (both widths) from the figures marked in the reports, and
- * compared with the committed file in tests/charts/snapshots/. A mismatch writes `<name>-changed.svg`
- * beside it (git ignores those) to look at, and fails; to accept a change, replace the committed file.
- * A missing snapshot is written and the test fails once, so a new chart cannot pass unseen.
+ * Chart snapshots: one chart of each kind drawn from small inline observations (fixtures.ts) at every
+ * size, compared with the committed file in tests/charts/snapshots/ (`toMatchFileSnapshot`; run vitest
+ * with `-u` to accept a change after looking at it). Coordinates are rounded and one element is put on a
+ * line, so diffs stay readable.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHARTS } from '../../../src/charts/index.ts';
-import { indicatorChart, indicatorSegmentsChart } from '../../../src/charts/indicator.ts';
-import { WIDTHS, describe as describeChart } from '../../../src/lib/charts/chart.ts';
+import { headlineOutput } from '../../../src/charts/headline-output.ts';
+import { indicatorChart } from '../../../src/charts/indicator.ts';
+import { industrialOutput } from '../../../src/charts/industrial-output.ts';
+import { investmentByIndustry } from '../../../src/charts/investment-by-industry.ts';
+import { specializedSmes } from '../../../src/charts/specialized-smes.ts';
+import type { ChartDefinition } from '../../../src/lib/charts/chart.ts';
 import { renderSvg } from '../../../src/lib/charts/render.ts';
-import { observationsFromFiles } from '../../../src/lib/facts/from-files.ts';
-import { METRICS } from '../../../src/lib/facts/registry.ts';
+import { SIZES, THEMES } from '../../../src/lib/charts/theme.ts';
+import { chartEntry } from '../../../src/lib/charts/view.ts';
+import type { Observation } from '../../../src/lib/facts/observations.ts';
+import { CUMULATIVE, INVESTMENT, OUTPUT, SMES } from './fixtures.ts';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
-const DIR = join(ROOT, 'tests/charts/snapshots');
-const observations = observationsFromFiles(join(ROOT, 'content/reports'));
+const DIR = resolve(import.meta.dirname, '../../charts/snapshots');
+const tech = indicatorChart({ id: 'tech-enterprises', name: '高新技术企业', unit: '家' });
 
-/** The SVG with coordinates rounded to one decimal and one element per line, so diffs stay readable. */
+const CASES: [ChartDefinition, Observation[]][] = [
+  [headlineOutput, OUTPUT],
+  [industrialOutput, OUTPUT],
+  [specializedSmes, SMES],
+  [investmentByIndustry, INVESTMENT],
+  [tech, CUMULATIVE],
+];
+
+/** The SVG with coordinates rounded to one decimal and one element per line. */
 function normalize(svg: string): string {
   const round = (number: string) => String(Math.round(Number(number) * 10) / 10);
   return `${svg
@@ -26,45 +37,35 @@ function normalize(svg: string): string {
     .replace(/></g, '>\n<')}\n`;
 }
 
-const output = METRICS.get('industrial-output');
-const investment = METRICS.get('investment-agreed');
-const charts = [
-  ...CHARTS,
-  ...(output ? [indicatorChart(output)] : []),
-  ...(investment ? [indicatorSegmentsChart(investment)] : []),
-];
-
-describe.each(charts)('chart $id', (chart) => {
-  const data = chart.select(observations);
+describe.each(CASES)('chart %#', (chart, observations) => {
+  const entry = chartEntry(chart, observations, 'full');
 
   it('has figures to draw', () => {
-    expect(data.length).toBeGreaterThan(0);
+    expect(entry.data.length, chart.id).toBeGreaterThan(0);
   });
 
-  it.each(Object.entries(WIDTHS))('matches its %s snapshot', (size, width) => {
-    const name = `${chart.id}-${size}`;
-    const actual = normalize(
-      renderSvg(chart.plot(data, width), { id: name, title: chart.title, description: describeChart(data) }),
+  it.each(SIZES.map((size) => [size.name, size] as const))('matches its %s snapshot', async (name, size) => {
+    const { svg } = renderSvg(
+      chart.plot(entry.data, size.width),
+      { id: `${chart.id}-${name}`, title: chart.title, description: 'd' },
+      THEMES.light,
     );
-    const file = join(DIR, `${name}.svg`);
-    const changed = join(DIR, `${name}-changed.svg`);
-    mkdirSync(DIR, { recursive: true });
-    if (!existsSync(file)) {
-      writeFileSync(file, actual);
-      throw new Error(`new snapshot written: ${file}; look at it, commit it and run again`);
-    }
-    if (readFileSync(file, 'utf8') === actual) {
-      rmSync(changed, { force: true });
-      return;
-    }
-    writeFileSync(changed, actual);
-    expect.fail(`${name}.svg differs; see ${changed}`);
+    await expect(normalize(svg)).toMatchFileSnapshot(join(DIR, `${chart.id}-${name}.svg`));
   });
 
-  it('names itself for screen readers and keeps its ids to itself', () => {
-    const svg = renderSvg(chart.plot(data, WIDTHS.wide), { id: 'x', title: chart.title, description: 'd' });
-    expect(svg).toMatch(/^<svg[^>]* role="img"/);
-    expect(svg).toContain(`<title id="x-svg-title">${chart.title.replace(/"/g, '&quot;')}</title>`);
-    for (const [, id] of svg.matchAll(/\bid="([^"]+)"/g)) expect(id).toMatch(/^x-/);
+  it('is a standalone SVG file: no style attributes, fixed colours, its own ids', () => {
+    for (const theme of Object.values(THEMES)) {
+      const { svg } = renderSvg(
+        chart.plot(entry.data, 640),
+        { id: 'x', title: chart.title, description: 'd' },
+        theme,
+      );
+      expect(svg).toMatch(/^<svg[^>]* xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      expect(svg).toMatch(/^<svg[^>]* role="img"/);
+      expect(svg).not.toMatch(/\sstyle=|<style|var\(--/i);
+      expect(svg).toContain(theme.tokens['chart-1']);
+      expect(svg).toContain(`<title id="x-title">${chart.title.replace(/"/g, '&quot;')}</title>`);
+      for (const [, id] of svg.matchAll(/\bid="([^"]+)"/g)) expect(id).toMatch(/^x-/);
+    }
   });
 });

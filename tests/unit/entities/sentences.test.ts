@@ -39,6 +39,17 @@ describe('reportSentences', () => {
     expect(ids[5]).toBe(`${ids[3]}-2`);
     expect(ids[4]).toMatch(/^c-/);
   });
+
+  it('takes each list item as a paragraph of its own', () => {
+    const list = '前言。\n\n- 第一项，重齿\n- 第二项。\n\n1. 甲\n2. 乙\n';
+    expect(reportSentences(list).map((sentence) => sentence.text)).toEqual([
+      '前言。',
+      '第一项，重齿',
+      '第二项。',
+      '甲',
+      '乙',
+    ]);
+  });
 });
 
 describe('groupSentences (the page side)', () => {

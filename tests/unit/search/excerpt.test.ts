@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPhrase, markedSegments, phraseExcerpt } from '../../../src/lib/search/excerpt.ts';
+import { findPhrase, partialExcerpt, phraseExcerpt } from '../../../src/lib/search/excerpt.ts';
 
 describe('findPhrase', () => {
   it('finds a phrase split by punctuation or a line break', () => {
@@ -44,12 +44,16 @@ describe('phraseExcerpt', () => {
   });
 });
 
-describe('markedSegments', () => {
-  it('reads Pagefind’s excerpt as text, never as HTML', () => {
-    expect(markedSegments('a &lt;img src=x onerror=alert(1)&gt; <mark>专精</mark>特新')).toEqual([
-      { text: 'a <img src=x onerror=alert(1)> ', mark: false },
-      { text: '专精', mark: true },
-      { text: '特新', mark: false },
+describe('partialExcerpt', () => {
+  it('marks the first pair of the query’s characters the page holds', () => {
+    expect(partialExcerpt('企业实现精特新发展', '专精特新')).toEqual([
+      { text: '企业实现', mark: false },
+      { text: '精特', mark: true },
+      { text: '新发展', mark: false },
     ]);
+  });
+
+  it('falls back to the page’s opening when no pair is there', () => {
+    expect(partialExcerpt('专业。精细', '专精', 2)).toEqual([{ text: '专业。精…', mark: false }]);
   });
 });

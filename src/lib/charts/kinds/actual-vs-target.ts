@@ -2,9 +2,10 @@
 import * as Plot from '@observablehq/plot';
 import { isFullYear } from '../../facts/periods.ts';
 import type { Observation } from '../../facts/observations.ts';
-import { COLORS, TARGET_COLOR, WIDTH, heading, selectDistinct, tip } from '../chart.ts';
+import { COLORS, TARGET_COLOR, WIDTH, heading, selectDistinct } from '../chart.ts';
 import type { ChartDefinition, ChartHeading } from '../chart.ts';
-import { shortLabel, targetMarks, valueAxis, yearAxis } from '../parts.ts';
+import { trendMessage } from '../message.ts';
+import { bars, shortLabel, targetMarks, valueAxis, yearAxis } from '../parts.ts';
 
 /** What an actual-versus-target chart draws. */
 export interface ActualVsTargetSpec extends ChartHeading {
@@ -27,6 +28,7 @@ export function actualVsTarget(spec: ActualVsTargetSpec): ChartDefinition {
       { label: '实绩', color: COLORS[0] ?? '' },
       { label: '目标', color: TARGET_COLOR, ring: true },
     ],
+    message: (observations) => trendMessage(observations.filter((o) => o.metric === spec.actual)),
     plot: (observations, width = WIDTH) => {
       const actual = observations.filter((observation) => observation.metric === spec.actual);
       const targets = observations.filter((observation) => observation.metric === spec.target);
@@ -42,13 +44,7 @@ export function actualVsTarget(spec: ActualVsTargetSpec): ChartDefinition {
         y: valueAxis(observations[0]?.unit ?? ''),
         marks: [
           Plot.ruleY([0]),
-          Plot.barY(actual, {
-            x,
-            y: 'value',
-            fill: COLORS[0],
-            fillOpacity: (observation: Observation) => (observation.qualifier ? 0.55 : 1),
-            title: tip,
-          }),
+          ...bars(actual, { x, fill: COLORS[0] ?? '' }),
           Plot.text(actual, { x, y: 'value', text: shortLabel, dy: -8 }),
           ...rings.marks,
         ],

@@ -2,9 +2,10 @@
 import * as Plot from '@observablehq/plot';
 import { comparePeriods, isFullYear } from '../../facts/periods.ts';
 import type { Observation } from '../../facts/observations.ts';
-import { COLORS, WIDTH, heading, selectDistinct, tip } from '../chart.ts';
+import { COLORS, WIDTH, heading, selectDistinct } from '../chart.ts';
 import type { ChartDefinition, ChartHeading } from '../chart.ts';
-import { shortLabel, valueAxis } from '../parts.ts';
+import { latestMessage } from '../message.ts';
+import { bars, shortLabel, valueAxis } from '../parts.ts';
 
 /** One series: a metric, optionally one segment of it, and its label. */
 export interface Series {
@@ -40,6 +41,7 @@ export function groupedBars(spec: GroupedBarsSpec): ChartDefinition {
         (!spec.fullYearsOnly || isFullYear(observation.period)),
     ),
     legend: () => spec.series.map((series, index) => ({ label: series.label, color: COLORS[index] ?? '' })),
+    message: (observations) => latestMessage(observations, label),
     plot: (observations, width = WIDTH) => {
       const periods = [...new Set(observations.map((observation) => observation.period))].sort(
         comparePeriods,
@@ -62,7 +64,7 @@ export function groupedBars(spec: GroupedBarsSpec): ChartDefinition {
         y: valueAxis(observations[0]?.unit ?? ''),
         marks: [
           Plot.ruleY([0]),
-          Plot.barY(observations, { fx: 'period', x: label, y: 'value', fill: color, title: tip }),
+          ...bars(observations, { fx: 'period', x: label, fill: color }),
           Plot.text(observations, { fx: 'period', x: label, y: 'value', text: shortLabel, dy: -8 }),
         ],
       };

@@ -8,7 +8,7 @@ import type { Observation } from '../../facts/observations.ts';
 import { COLORS, WIDTH, heading, selectDistinct, seriesName, tip, valueLabel } from '../chart.ts';
 import type { ChartDefinition, ChartHeading } from '../chart.ts';
 import { formatTick } from '../format.ts';
-import { textWidth } from '../parts.ts';
+import { textWidth, uncertain } from '../parts.ts';
 
 /** What a labelled-bars chart draws. */
 export interface LabelledBarsSpec extends ChartHeading {
@@ -85,8 +85,18 @@ export function labelledBars(spec: LabelledBarsSpec): ChartDefinition {
             insetTop: ROW - BAR - 4,
             insetBottom: 4,
             fill: COLORS[0],
-            fillOpacity: (observation: Observation) => (observation.qualifier ? 0.55 : 1),
+            fillOpacity: (observation: Observation) => (uncertain(observation) ? 0.4 : 1),
             title: tip,
+          }),
+          Plot.barX(bars.filter(uncertain), {
+            y: row,
+            x: 'value',
+            insetTop: ROW - BAR - 4,
+            insetBottom: 4,
+            stroke: COLORS[0],
+            strokeWidth: 1.5,
+            strokeDasharray: '4 3',
+            fill: 'none',
           }),
           Plot.text(bars, {
             y: row,

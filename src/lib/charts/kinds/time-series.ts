@@ -6,7 +6,7 @@ import * as Plot from '@observablehq/plot';
 import { comparePeriods, isFullYear } from '../../facts/periods.ts';
 import type { Observation } from '../../facts/observations.ts';
 import { COLORS, WIDTH, seriesName, tip, type LegendItem } from '../chart.ts';
-import { shortLabel, valueAxis } from '../parts.ts';
+import { shortLabel, uncertain, valueAxis } from '../parts.ts';
 
 /** The series of a set of observations, in first-seen order, with their colours. */
 export function seriesLegend(observations: Observation[]): LegendItem[] {
@@ -46,7 +46,16 @@ export function timeSeriesOptions(observations: Observation[], width: number = W
       single
         ? Plot.line(joined, { x: 'period', y: 'value', z: seriesName, stroke: color, strokeWidth: 2 })
         : null,
-      Plot.dot(sorted, { x: 'period', y: 'value', fill: color, r: 4.5, title: tip }),
+      // A value that is not exact (近, 超过) is a hollow ring, an exact one a filled dot.
+      Plot.dot(sorted, {
+        x: 'period',
+        y: 'value',
+        fill: (o: Observation) => (uncertain(o) ? 'none' : color(o)),
+        stroke: color,
+        strokeWidth: 2,
+        r: 4.5,
+        title: tip,
+      }),
       Plot.text(sorted, { x: 'period', y: 'value', text: shortLabel, dy: -11 }),
     ],
   };

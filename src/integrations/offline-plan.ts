@@ -1,0 +1,85 @@
+/**
+ * Which files the service worker stores up front and which a reader saves on demand. Up front: the
+ * shell (scripts, styles, icons, the pages one level deep: home, lists, search, offline page), the
+ * whole phrase index (offline search covers the whole archive), the newest reports' pages and the
+ * downloads when small. On demand (the archive list, offered on /offline/ with its size): every other
+ * page, the pages' texts for excerpts, chart images and large downloads.
+ */
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import {
+  ARCHIVE_LIST,
+  DOWNLOAD_PRECACHE_LIMIT,
+  DOWNLOADS,
+  LATEST_REPORTS,
+  type ArchiveList,
+} from '../lib/offline/archive.ts';
+import { PHRASE_DIR, PHRASE_ENTRY, type PageInfo, type PhraseEntry } from '../lib/search/phrase-format.ts';
+
+/** The service worker's file, and its handlers loaded with importScripts. */
+export const SW_FILE = 'sw.js';
+export const SW_HANDLERS = 'sw-handlers.js';
+
+/** Files stored up front, besides the listed pages and downloads (globs, relative to the output folder). */
+const SHELL_PATTERNS = ['_astro/**/*.{js,css}', '*.{svg,png,webmanifest}', `${PHRASE_DIR}/*`];
+
+/** Never offered for saving: the worker itself, search engine files this site does not load, maps. */
+const NOT_ARCHIVED =
+  /^(sw(-handlers)?\.js|offline-archive\.json|sitemap.*|.*\.map|pagefind\/(?!fragment\/).*)$/;
+
+/** The plan: globs for the precache, and the archive list of everything else. */
+export interface OfflinePlan {
+  precache: string[];
+  archive: ArchiveList;
+}
+
+/** A built file's site-root address: `reports/x/index.html` → `/reports/x/`. */
+export function addressOf(file: string): string {
+  return `/${file}`.replace(/(^|\/)index\.html$/, '$1');
+}
+
+/** The newest reports' page files, from the phrase index's page list (newest first). */
+async function latestReportFiles(dir: string): Promise<string[]> {
+  const entry = JSON.parse(await readFile(join(dir, PHRASE_DIR, PHRASE_ENTRY), 'utf8')) as PhraseEntry;
+  const pages = JSON.parse(
+    gunzipSync(await readFile(join(dir, PHRASE_DIR, entry.pages))).toString('utf8'),
+  ) as PageInfo[];
+  return pages
+    .filter((page) => /^\/reports\/[^/]+\/$/.test(page.url))
+    .slice(0, LATEST_REPORTS)
+    .map((page) => `${page.url.slice(1)}index.html`);
+}
+
+/** Plans the offline storage of the site built in `dir`. */
+export async function planOffline(dir: string): Promise<OfflinePlan> {
+  const files = ((await readdir(dir, { recursive: true })) as string[])
+    .map((file) => file.split('\\').join('/'))
+    .sort();
+  const sizes = new Map<string, number>();
+  for (const file of files) {
+    const info = await stat(join(dir, file));
+    if (info.isFile()) sizes.set(file, info.size);
+  }
+  const shellPages = [...sizes.keys()].filter((file) => /^([^/]+\/)?index\.html$|^404\.html$/.test(file));
+  const downloads = DOWNLOADS.map((url) => url.slice(1)).filter(
+    (file) => (sizes.get(file) ?? Infinity) <= DOWNLOAD_PRECACHE_LIMIT,
+  );
+  const precache = [...SHELL_PATTERNS, ...shellPages, ...(await latestReportFiles(dir)), ...downloads];
+  const stored = new Set([...shellPages, ...precache]);
+  const shellMatch = (file: string) =>
+    /^_astro\/.*\.(js|css)$/.test(file) ||
+    /^[^/]+\.(svg|png|webmanifest)$/.test(file) ||
+    file.startsWith(`${PHRASE_DIR}/`);
+  const archived = [...sizes].filter(
+    ([file]) => !stored.has(file) && !shellMatch(file) && !NOT_ARCHIVED.test(file),
+  );
+  const archive: ArchiveList = {
+    files: archived.map(([file, bytes]) => ({ url: addressOf(file), bytes })),
+    bytes: archived.reduce((sum, [, bytes]) => sum + bytes, 0),
+  };
+  return { precache, archive };
+}
+
+/** Where the archive list is written. */
+export const archiveListFile = (dir: string) => join(dir, ARCHIVE_LIST);

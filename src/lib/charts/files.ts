@@ -1,0 +1,152 @@
+/**
+ * Every file of one distinct chart, rendered once per build: the SVG drawings for each column width and
+ * colour scheme (what `<picture>` shows), a PNG, a 1080×1350 share card, the data as CSV, a citation as
+ * CSL-JSON and the mark boxes the tooltips read. Pages link to these files and never inline a chart.
+ */
+import type { Observation } from '../facts/observations.ts';
+import { CARD, cardSvg } from './card.ts';
+import { describe } from './chart.ts';
+import { citationCsl, type CitationInput } from './cite.ts';
+import { chartCsv } from './csv.ts';
+import { svgToPng } from './png.ts';
+import { drawSvg, type MarkBox, type RenderedSvg } from './render.ts';
+import { sourceLine, sourceReports, type SourceReport } from './sources.ts';
+import { SIZES, THEMES, applyTheme, type Size, type Theme } from './theme.ts';
+import type { ChartEntry } from './view.ts';
+
+/** What a chart's files need from the site: its name and addresses, and the reports' dates. */
+export interface ChartSite {
+  /** The site's full name. */
+  title: string;
+  /** An absolute URL of a site path (base path and address included). */
+  url: (path: string) => string;
+  /** Each report's publication date, by slug. */
+  dates: ReadonlyMap<string, Date>;
+}
+
+/** One file: its name inside the chart's folder, media type and content. */
+export interface ChartFile {
+  name: string;
+  type: string;
+  body: string | Uint8Array<ArrayBuffer>;
+}
+
+/** The name of a drawing's file. */
+export function drawingName(size: Size, theme: Theme): string {
+  return `${size.name}-${theme.name}.svg`;
+}
+
+/** The names of the downloads every chart has, by what they are. */
+export function downloadNames(key: string) {
+  return {
+    svg: drawingName(SIZES[2], THEMES.light),
+    png: `${key}.png`,
+    card: `${key}-card.png`,
+    csv: `${key}.csv`,
+    csl: `${key}.csl.json`,
+    marks: 'marks.json',
+  };
+}
+
+/** The path of a chart's own page (its permalink), inside the site. */
+export function chartPagePath(key: string): string {
+  return `/charts/${key}/`;
+}
+
+/** The citation of a chart entry. */
+export function citationOf(entry: ChartEntry, site: ChartSite, sources: SourceReport[]): CitationInput {
+  return {
+    key: entry.key,
+    title: entry.chart.title,
+    site: site.title,
+    url: site.url(chartPagePath(entry.key)),
+    sources,
+  };
+}
+
+/** The drawing of a chart at a size, its colours still tokens. */
+function draw(entry: ChartEntry, size: Size, description: string) {
+  return drawSvg(entry.chart.plot(entry.data, size.width), {
+    id: `${entry.key}-${size.name}`,
+    title: entry.chart.title,
+    description,
+  });
+}
+
+/** Every file of a chart. */
+export async function chartFiles(entry: ChartEntry, site: ChartSite): Promise<ChartFile[]> {
+  const names = downloadNames(entry.key);
+  const description = describe(entry.data);
+  const files: ChartFile[] = [];
+  const marks: Record<string, MarkBox[]> = {};
+  const light: RenderedSvg[] = [];
+  let desktop: RenderedSvg | undefined;
+  for (const size of SIZES) {
+    const tokens = draw(entry, size, description);
+    for (const theme of Object.values(THEMES)) {
+      const drawing = { ...tokens, svg: applyTheme(tokens.svg, theme) };
+      files.push({ name: drawingName(size, theme), type: 'image/svg+xml', body: drawing.svg });
+      if (theme.name === 'light') {
+        marks[size.name] = drawing.marks;
+        light.push(drawing);
+      }
+      if (theme.name === 'light' && size === SIZES[2]) desktop = drawing;
+    }
+  }
+  if (!desktop) throw new Error(`chart ${entry.key}: no desktop drawing`);
+  const sources = sourceReports(entry.data, site.dates);
+  const message = entry.chart.message?.(entry.data);
+  files.push(
+    { name: names.marks, type: 'application/json', body: JSON.stringify(marks) },
+    { name: names.csv, type: 'text/csv; charset=utf-8', body: chartCsv(entry.data, site.url) },
+    { name: names.csl, type: 'application/json', body: citationCsl(citationOf(entry, site, sources)) },
+    { name: names.png, type: 'image/png', body: await svgToPng(desktop.svg, 2 * desktop.width, '#ffffff') },
+    {
+      name: names.card,
+      type: 'image/png',
+      body: await svgToPng(
+        cardSvg({
+          title: message ?? entry.chart.title,
+          subtitle: message ? `${entry.chart.title}。${entry.chart.caption}` : entry.chart.caption,
+          drawings: light,
+          source: `数据来源：${sourceLine(sources)}`,
+          site: site.title,
+          address: site
+            .url('/')
+            .replace(/^https?:\/\//, '')
+            .replace(/\/$/, ''),
+          url: site.url(chartPagePath(entry.key)),
+          theme: THEMES.light,
+        }),
+        CARD.width,
+        undefined,
+        `${message ?? entry.chart.title}${site.title}`,
+      ),
+    },
+  );
+  return files;
+}
+
+/** The size of each drawing, from the chart's Plot options (no rendering). */
+export function drawingSizes(entry: ChartEntry): { size: Size; width: number; height: number }[] {
+  return SIZES.map((size) => {
+    const options = entry.chart.plot(entry.data, size.width);
+    return { size, width: options.width ?? size.width, height: options.height ?? 400 };
+  });
+}
+
+const cache = new Map<string, Promise<ChartFile[]>>();
+
+/**
+ * The files of a chart, rendered on first request and reused for every other file and page of the
+ * build. The cache key holds the figures, so an edited report gets new drawings in `astro dev`.
+ */
+export function cachedChartFiles(entry: ChartEntry, site: ChartSite): Promise<ChartFile[]> {
+  const key = `${entry.key}|${JSON.stringify(entry.data.map((o: Observation) => [o.href, o.value]))}`;
+  let files = cache.get(key);
+  if (!files) {
+    files = chartFiles(entry, site);
+    cache.set(key, files);
+  }
+  return files;
+}

@@ -1,0 +1,44 @@
+/**
+ * Chart SVGs to PNG at build time with resvg, in Noto Sans SC from npm: Chinese shows on any machine.
+ * PNGs are kept in node_modules/.cache by a hash of what they are drawn from, so a build renders only
+ * the charts whose figures changed; a fresh clone renders them all once.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { PNG_FONT_FAMILY, fontFilesFor } from './font.ts';
+
+/** Bump to re-render every cached PNG (a change of font, renderer or drawing rules). */
+const VERSION = 1;
+const CACHE = join(process.cwd(), 'node_modules', '.cache', 'jj-chart-png');
+
+/** The PNG of an SVG drawn `width` pixels wide; `boldText` is drawn in the bold weight. */
+export async function svgToPng(
+  svg: string,
+  width: number,
+  background?: string,
+  boldText = '',
+): Promise<Uint8Array<ArrayBuffer>> {
+  const key = createHash('sha256')
+    .update(JSON.stringify([VERSION, svg, width, background, boldText]))
+    .digest('hex');
+  const cached = join(CACHE, `${key}.png`);
+  if (existsSync(cached)) return new Uint8Array(readFileSync(cached));
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'width', value: width },
+    background,
+    font: {
+      loadSystemFonts: false,
+      fontFiles: fontFilesFor(svg.replace(/<[^>]*>/g, ''), boldText),
+      defaultFontFamily: PNG_FONT_FAMILY,
+      sansSerifFamily: PNG_FONT_FAMILY,
+    },
+  });
+  const png = new Uint8Array(resvg.render().asPng());
+  mkdirSync(CACHE, { recursive: true });
+  // Written under a temporary name and renamed, so a parallel build never reads half a file.
+  writeFileSync(`${cached}.${process.pid}`, png);
+  renameSync(`${cached}.${process.pid}`, cached);
+  return png;
+}

@@ -1,0 +1,161 @@
+/**
+ * Long lists in pages, read from built sites: the real build, and a generated archive of 24 reports
+ * (tests/bench/scale-generate.ts, the benchmark's generator) whose data table runs to several pages.
+ * Following only links, as a reader with JavaScript off would, every report and every figure is
+ * reached, each exactly once in each list, and the counts the pages print are right.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST, readReportSources, requireDist } from '../helpers/dist.ts';
+import { generateReports } from '../bench/scale-generate.ts';
+import { buildProject, removeProject, writeSiteProject } from '../bench/scale-project.ts';
+
+/** A page of a built site by its URL path. */
+function pageOf(dist: string, path: string): Document {
+  return parseHTML(readFileSync(join(dist, path, 'index.html'), 'utf8')).document;
+}
+
+/** The paths of the pages of a list, following 下一页 links from its first page. */
+function listPages(dist: string, first: string): string[] {
+  const paths = [first];
+  for (;;) {
+    const next = pageOf(dist, paths.at(-1) ?? first).querySelector('.pager a[rel="next"]');
+    if (!next) return paths;
+    const path = next.getAttribute('href') ?? '';
+    if (paths.includes(path)) throw new Error(`pager loops at ${path}`);
+    paths.push(path);
+  }
+}
+
+/** The report addresses a list of reports links to, over all its pages. */
+function reportsListed(dist: string, first: string): string[] {
+  return listPages(dist, first).flatMap((path) =>
+    [
+      ...pageOf(dist, path).querySelectorAll(
+        '.report-list .report-card h2 a, .report-list .report-card h3 a',
+      ),
+    ].map((a) => a.getAttribute('href') ?? ''),
+  );
+}
+
+/** The `见原文` links of a data view's rows, over all its pages. */
+function rowsListed(dist: string, first: string): string[] {
+  return listPages(dist, first).flatMap((path) =>
+    [...pageOf(dist, path).querySelectorAll('.data-table tbody tr .data-table__source')].map(
+      (a) => a.getAttribute('href') ?? '',
+    ),
+  );
+}
+
+/** The dataset's rows as the JSON download has them (whole, never paginated). */
+function dataset(dist: string): { metric: string; period: string; report: string }[] {
+  return JSON.parse(readFileSync(join(dist, 'data/indicators.json'), 'utf8'));
+}
+
+/** The checks every built site must pass, whatever its size. */
+function checkSite(dist: () => string, slugs: () => string[]) {
+  it('reaches every report from /reports/ through the year pages, each once', () => {
+    const years = [...pageOf(dist(), '/reports/').querySelectorAll('.year-nav a')].map(
+      (a) => a.getAttribute('href') ?? '',
+    );
+    const listed = years.flatMap((year) => reportsListed(dist(), year));
+    expect(listed.toSorted()).toEqual(
+      slugs()
+        .map((slug) => `/reports/${slug}/`)
+        .toSorted(),
+    );
+    // Each year link says how many reports its pages hold.
+    for (const link of pageOf(dist(), '/reports/').querySelectorAll('.year-nav li')) {
+      const path = link.querySelector('a')?.getAttribute('href') ?? '';
+      expect(`${reportsListed(dist(), path).length}篇`).toBe(
+        link.querySelector('.year-nav__count')?.textContent,
+      );
+    }
+  });
+
+  it('reaches every figure through the pages of /data/, each once, as many as the download has', () => {
+    const rows = dataset(dist());
+    const listed = rowsListed(dist(), '/data/');
+    expect(new Set(listed).size).toBe(listed.length);
+    expect(listed.length).toBe(rows.length);
+    expect(listed.toSorted()).toEqual(
+      rows.map((row) => new URL(row.report).pathname + new URL(row.report).hash).toSorted(),
+    );
+  });
+
+  it('has a view for each metric, year and metric in a year holding exactly its rows', () => {
+    const rows = dataset(dist());
+    const views = pageOf(dist(), '/data/').querySelectorAll('.data-views a');
+    expect(views.length).toBeGreaterThan(10);
+    for (const metric of new Set(rows.map((row) => row.metric))) {
+      const expected = rows.filter((row) => row.metric === metric).length;
+      expect(rowsListed(dist(), `/data/metric/${metric}/`), metric).toHaveLength(expected);
+    }
+    const years = new Set(rows.map((row) => row.period.slice(0, 4)));
+    for (const year of years) {
+      const ofYear = rows.filter((row) => /(\d{4})(?:-[^/]*)?$/.exec(row.period)?.[1] === year);
+      expect(rowsListed(dist(), `/data/year/${year}/`), year).toHaveLength(ofYear.length);
+    }
+    const [first] = rows;
+    if (first) {
+      const year = /(\d{4})(?:-[^/]*)?$/.exec(first.period)?.[1];
+      const both = rows.filter(
+        (row) => row.metric === first.metric && /(\d{4})(?:-[^/]*)?$/.exec(row.period)?.[1] === year,
+      );
+      expect(rowsListed(dist(), `/data/metric/${first.metric}/year/${year}/`)).toHaveLength(both.length);
+    }
+  });
+
+  it('keeps the filters in the address with the names from PARAMS, and every page of the table small', () => {
+    const form = pageOf(dist(), '/data/').querySelector('form.data-filter');
+    expect([...(form?.querySelectorAll('select') ?? [])].map((s) => s.getAttribute('name'))).toEqual([
+      'metric',
+      'year',
+      'report',
+    ]);
+    for (const path of listPages(dist(), '/data/')) {
+      expect(readFileSync(join(dist(), path, 'index.html')).length, path).toBeLessThan(300 * 1024);
+    }
+  });
+}
+
+describe('pagination in the real build', () => {
+  beforeAll(requireDist);
+  checkSite(
+    () => DIST,
+    () => readReportSources().map((source) => source.slug),
+  );
+});
+
+describe('pagination in a generated archive of 24 reports', () => {
+  const reports = generateReports(readReportSources(), 24);
+  let root = '';
+  let build: { code: number | null; output: string };
+  beforeAll(async () => {
+    root = writeSiteProject(reports);
+    build = await buildProject(root);
+  });
+  afterAll(() => root && removeProject(root));
+
+  it('builds without errors (the benchmark generator makes valid reports)', () => {
+    expect(build.output).not.toMatch(/\berror\b/i);
+    expect(build.code).toBe(0);
+    expect(existsSync(join(root, 'dist/index.html'))).toBe(true);
+  });
+
+  it('splits the data table into pages linked in order', () => {
+    const pages = listPages(join(root, 'dist'), '/data/');
+    expect(pages.length).toBeGreaterThan(2);
+    expect(pages.slice(0, 3)).toEqual(['/data/', '/data/2/', '/data/3/']);
+    const pager = pageOf(join(root, 'dist'), '/data/2/').querySelector('.pager');
+    expect(pager?.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/data/');
+    expect(pager?.querySelector('a[aria-current="page"]')?.textContent).toBe('2');
+  });
+
+  checkSite(
+    () => join(root, 'dist'),
+    () => reports.map((report) => report.slug),
+  );
+});
