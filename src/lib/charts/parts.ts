@@ -5,7 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Observation } from '../facts/observations.ts';
 import { TARGET_COLOR, tip } from './chart.ts';
-import { formatAxisYear, formatNumber, formatTick } from './format.ts';
+import { formatNumber, formatTick, formatYear } from './format.ts';
 
 /** Width of a text in pixels at the chart's 14 px type: Chinese characters are square. */
 export function textWidth(text: string): number {
@@ -68,9 +68,9 @@ export function valueAxis(label: string): Plot.ScaleOptions {
   return { grid: true, label, labelAnchor: 'top', tickFormat: formatTick, nice: true };
 }
 
-/** A horizontal axis of every year the observations span, ticks as bare years (2023) at every width. */
+/** A horizontal axis of every year the observations span, ticks as 2023年 at every width, like the time axes. */
 export function yearAxis(observations: Observation[], _width: number): Plot.ScaleOptions {
-  return { domain: yearRange(observations), tickFormat: formatAxisYear, label: null };
+  return { domain: yearRange(observations), tickFormat: formatYear, label: null };
 }
 
 /**

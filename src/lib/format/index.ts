@@ -1,6 +1,5 @@
 /** Formatting for readers: one module for numbers and dates, used by every page, chart and script. */
 export {
-  formatAxisYear,
   formatCount,
   formatKindCounts,
   formatNumber,

@@ -2,8 +2,7 @@
  * The site's one number style, for text, tables, charts, tooltips, the data pages and search (see the
  * editors' guide, 数字的写法): digits never grouped (1797.4亿元, 33618户, as the sources print them and as
  * GB/T 15835 allows outside specialised publications), no space between a number and its unit, as many
- * decimals as the source gives, a year written 2023年 wherever it stands alone, and 2023 as a tick on
- * a chart's time axis.
+ * decimals as the source gives, a year written 2023年 wherever it stands alone, chart axes included.
  */
 
 const plain = new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 6 });
@@ -18,17 +17,9 @@ export function formatValue(value: number, unit = '', qualifier = ''): string {
   return `${qualifier}${formatNumber(value)}${unit}`;
 }
 
-/** A year standing alone, in text, tables, filters and tooltips: `2023年`. */
+/** A year standing alone, in text, tables, filters, tooltips and on chart axes: `2023年`. */
 export function formatYear(year: number | string): string {
   return `${year}年`;
-}
-
-/**
- * A year as a tick on a chart's time axis, at every width: `2023`. The axis says it counts years; six
- * ticks of 2020年 do not fit a phone's column without colliding.
- */
-export function formatAxisYear(year: number | string): string {
-  return String(year);
 }
 
 /** A count with what it counts, no spaces: `formatCount(9, '个页面')` → `9个页面`. */

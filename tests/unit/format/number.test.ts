@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  formatAxisYear,
   formatCount,
   formatNumber,
   formatValue,
@@ -24,7 +23,6 @@ describe('the number style', () => {
     expect(formatValue(1600, '亿元', '超过')).toBe('超过1600亿元');
     expect(formatValue(12, '%')).toBe('12%');
     expect(formatYear(2023)).toBe('2023年');
-    expect(formatAxisYear(2023)).toBe('2023');
     expect(formatCount(9, '个页面')).toBe('9个页面');
   });
 
