@@ -9,6 +9,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import { reportSentenceAnchors } from './src/lib/entities/sentence-anchors.ts';
 import { headlineParts } from './src/lib/markdown/headline-parts.ts';
+import { numberUnits } from './src/lib/markdown/number-units.ts';
 import { reportDates, withLastmod } from './src/lib/meta/lastmod.ts';
 import { safeContent } from './src/lib/markdown/safe-content.ts';
 
@@ -37,7 +38,8 @@ export default defineConfig({
       features: { smartPunctuation: false },
       // Reports may not carry scripts, frames, styles, event handlers or javascript: links.
       mdastPlugins: [safeContent],
-      hastPlugins: [headlineParts, reportSentenceAnchors],
+      // numberUnits last: it wraps a number and its unit wherever the text has ended up.
+      hastPlugins: [headlineParts, reportSentenceAnchors, numberUnits],
     }),
   },
   vite: {

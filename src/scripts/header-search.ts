@@ -5,6 +5,7 @@
  * result drawing are imported on first focus.
  */
 import { href, PARAMS } from '../consts.ts';
+import { formatCount, formatKindCounts } from '../lib/format/number.ts';
 import { guardComposition, isTypingTarget } from './search/keys.ts';
 
 /** How many results the header panel shows; the search page lists them all. */
@@ -123,8 +124,16 @@ class SiteSearch extends HTMLElement {
     this.#list.replaceChildren(...items);
     void render.fillExcerpts(items);
     const count = outcome.results.length;
-    this.#status.textContent = count ? `找到 ${count} 篇报道` : `没有找到包含“${outcome.query}”的报道`;
-    this.#all.hidden = count <= items.length;
+    // The count names what it counts (5篇报道、4个指标), in the site's number style.
+    const kinds = outcome.results.map((result) => result.page.filters.kind?.[0] ?? result.page.label);
+    const exact = outcome.results.some((result) => result.exact);
+    this.#status.textContent = !count
+      ? `没有找到含“${outcome.query}”的页面`
+      : exact
+        ? `找到${formatKindCounts(kinds)}`
+        : `没有页面含完整的“${outcome.query}”；找到${formatCount(count, '个页面')}含其中部分字词`;
+    // With no real match the search page offers close terms: always lead there.
+    this.#all.hidden = count <= items.length && exact;
   }
 }
 

@@ -10,6 +10,8 @@ import { guardComposition } from './search/keys.ts';
 import { fillExcerpts, resultItems } from './search/render.ts';
 import type { Filters, RankedResult } from '../lib/search/rank.ts';
 import { MAX_QUERY_LENGTH } from '../lib/search/query.ts';
+import { closeTerms } from '../lib/search/suggest.ts';
+import { formatCount, formatKindCounts } from '../lib/format/number.ts';
 
 /** Results drawn at once, and per click on “显示更多结果”: titles come from the index, no fetch. */
 const BATCH = 100;
@@ -25,6 +27,8 @@ class SearchPage extends HTMLElement {
   #more!: HTMLButtonElement;
   #empty!: HTMLElement;
   #tail: RankedResult[] = [];
+  /** Whether no page holds the whole query: the suggestions then show even beside partial matches. */
+  #noMatch = false;
   #excerpts!: IntersectionObserver;
   /** Counts searches, so that a slower earlier one never draws over a later one. */
   #runs = 0;
@@ -129,6 +133,7 @@ class SearchPage extends HTMLElement {
     this.#list.dataset.searchState = 'loading';
     this.#tail = [];
     this.#list.setAttribute('aria-busy', 'true');
+    this.#suggest('');
     let outcome: SearchOutcome;
     try {
       outcome = await search(this.#input.value, this.#filters());
@@ -149,19 +154,22 @@ class SearchPage extends HTMLElement {
     }
     const { results, query, truncated } = outcome;
     const exact = results.filter((result) => result.exact).length;
-    const cut = truncated ? `查询过长，只搜索了前 ${MAX_QUERY_LENGTH} 个字。` : '';
+    const cut = truncated ? `查询过长，只搜索了前${MAX_QUERY_LENGTH}个字。` : '';
     const filtered = this.#filters() ? '（已按所选年度、主题或类型筛选）' : '';
     const quoted = `“${query}”`;
+    // Counts in the site's number style, naming what they count (src/lib/format/).
+    const all = formatKindCounts(results.map((result) => result.page.filters.kind?.[0] ?? result.page.label));
     const found =
       results.length === 0
-        ? `没有找到含${quoted}的报道${filtered}。`
+        ? `没有找到含${quoted}的页面${filtered}。`
         : exact === results.length
-          ? `找到 ${exact} 个含${quoted}的页面${filtered}。`
+          ? `找到${all}，都含${quoted}${filtered}。`
           : exact === 0
-            ? `没有页面含完整的${quoted}${filtered}；以下 ${results.length} 个页面含其中部分字词。`
-            : `找到 ${results.length} 个页面${filtered}：${exact} 个含完整的${quoted}，其余只含其中部分字词。`;
+            ? `没有页面含完整的${quoted}${filtered}；以下${formatCount(results.length, '个页面')}含其中部分字词。`
+            : `找到${all}${filtered}：${formatCount(exact, '个')}含完整的${quoted}，其余只含其中部分字词。`;
     const message = cut + found;
     this.#tail = results.slice(BATCH);
+    this.#suggest(exact === 0 ? query : '');
     const items = resultItems(results.slice(0, BATCH), query);
     this.#show('done', message, items);
     // Excerpts stream in after the results, in rank order: the first ones at once, later ones as they
@@ -177,9 +185,33 @@ class SearchPage extends HTMLElement {
     if (this.#list.firstElementChild !== (items[0] ?? null) || !items.length)
       this.#list.replaceChildren(...items);
     this.#more.hidden = this.#tail.length === 0 || state !== 'done';
-    this.#empty.hidden = items.length > 0 || state === 'idle';
+    this.#empty.hidden = state === 'idle' || (items.length > 0 && !this.#noMatch);
     this.#list.dataset.searchState = state;
     this.#list.removeAttribute('aria-busy');
+  }
+
+  /** For a query no page holds: terms the site knows that are close to it, and how it was searched. */
+  #suggest(query: string) {
+    this.#noMatch = query !== '';
+    const line = this.#empty.querySelector<HTMLElement>('.search-suggest');
+    const list = this.#empty.querySelector<HTMLElement>('[data-suggest-list]');
+    const note = this.#empty.querySelector<HTMLElement>('.search-simplified');
+    if (!line || !list || !note) return;
+    const known = JSON.parse(this.#empty.dataset.terms ?? '[]') as string[];
+    const terms = query ? closeTerms(query, known) : [];
+    list.replaceChildren(
+      ...terms.flatMap((term, index) => {
+        const link = document.createElement('a');
+        link.href = `?${PARAMS.query}=${encodeURIComponent(term)}`;
+        link.textContent = term;
+        return index > 0 ? ['、', link] : [link];
+      }),
+    );
+    line.hidden = terms.length === 0;
+    // Traditional characters are searched as simplified (專精特新 → 专精特新): say so.
+    const typed = this.#input.value.normalize('NFKC').trim();
+    note.hidden = !query || typed === query || !/\p{Script=Han}/u.test(typed);
+    note.textContent = `已按简体字“${query}”搜索。`;
   }
 
   #showMore() {

@@ -51,9 +51,7 @@ describe('data filters in the address', () => {
     await page.waitForURL(`**/data/report/${report}/?metric=${metric}`);
     const expected = rows.filter((row) => slugOf(row.report) === report && row.metric === metric).length;
     expect(await visibleRows()).toBe(expected);
-    await expect
-      .poll(() => page.locator('.data-filter__count').textContent())
-      .toContain(`显示 ${expected} /`);
+    await expect.poll(() => page.locator('.data-filter__count').textContent()).toContain(`显示${expected}/`);
   });
 
   it('puts a choice made in the form into the address', async () => {

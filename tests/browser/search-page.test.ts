@@ -129,8 +129,31 @@ describe('search page', () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.origin}/search/?q=${encodeURIComponent('ZZQQXX')}`);
     expect(await shownPaths(page)).toEqual([]);
-    expect(await page.locator('[data-search-status]').textContent()).toContain('没有找到含“ZZQQXX”的报道');
+    expect(await page.locator('[data-search-status]').textContent()).toContain('没有找到含“ZZQQXX”的页面');
     expect(await page.getByRole('link', { name: '全部报道' }).isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('suggests close terms, the topics and the simplified form when no page holds the query', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('巨湾电池工厂')}`);
+    await shownPaths(page);
+    const suggest = page.locator('.search-suggest');
+    await expect.poll(() => suggest.isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('link', { name: '巨湾技研' }).first().isVisible()).toBe(true);
+    expect(await page.locator('.search-empty').getByRole('link', { name: '专精特新' }).isVisible()).toBe(
+      true,
+    );
+    // Traditional characters no page holds: searched as simplified, and the page says so.
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('巨灣電池工廠')}`);
+    await shownPaths(page);
+    await expect
+      .poll(() => page.locator('.search-simplified').textContent())
+      .toContain('已按简体字“巨湾电池工厂”搜索');
+    // A query a page holds gets no suggestions.
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('巨湾技研')}`);
+    await shownPaths(page);
+    expect(await page.locator('.search-empty').isVisible()).toBe(false);
     await page.close();
   });
 

@@ -75,8 +75,8 @@ describe('a new report with next year’s figure', () => {
 
   it('joins the output chart of an older report, without a code change', () => {
     const figure = page('reports/2022-industrial-economy').querySelector('#chart-industrial-output');
-    expect(figure?.querySelector('.chart__panel--table table')?.textContent).toContain('2,100.5亿元');
-    expect(drawing(figure)).toContain('2,100.5');
+    expect(figure?.querySelector('.chart__panel--table table')?.textContent).toContain('2100.5亿元');
+    expect(drawing(figure)).toContain('2100.5');
     expect(figure?.querySelector('a[href="/reports/2025-fixture/#industrial-output-2024"]')).not.toBeNull();
   });
 
@@ -98,7 +98,7 @@ describe('a new report with next year’s figure', () => {
   it('updates the home page, the timeline and the entity pages, without a code change', () => {
     const home = page('');
     const tile = home.querySelector('a.key-figure[href="/indicators/industrial-output/"]')?.textContent ?? '';
-    expect(tile).toContain('2,100.5');
+    expect(tile).toContain('2100.5');
     expect(tile).toContain('同比增长7.5%');
     expect(home.querySelector('#chart-headline-output .chart__title')?.textContent).toBe(
       '距2025年2500亿元目标还差399.5亿元：1年需年均增长19%，2024年增长7.5%',

@@ -68,9 +68,9 @@ export function valueAxis(label: string): Plot.ScaleOptions {
   return { grid: true, label, labelAnchor: 'top', tickFormat: formatTick, nice: true };
 }
 
-/** A horizontal axis of every year the observations span; on a phone-width chart the ticks drop 年. */
-export function yearAxis(observations: Observation[], width: number): Plot.ScaleOptions {
-  return { domain: yearRange(observations), tickFormat: width < 480 ? String : formatYear, label: null };
+/** A horizontal axis of every year the observations span, ticks as 2023年 at every width, like the time axes. */
+export function yearAxis(observations: Observation[], _width: number): Plot.ScaleOptions {
+  return { domain: yearRange(observations), tickFormat: formatYear, label: null };
 }
 
 /**

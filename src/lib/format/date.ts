@@ -1,4 +1,5 @@
 /** Dates as Chinese readers write them: 2023年6月25日. */
+import { formatYear } from './number.ts';
 
 const longDate = new Intl.DateTimeFormat('zh-CN', {
   year: 'numeric',
@@ -19,5 +20,5 @@ export function isoDate(date: Date): string {
 
 /** `2023年`, for a report's period. */
 export function formatYearZh(year: number): string {
-  return `${year}年`;
+  return formatYear(year);
 }

@@ -1,10 +1,21 @@
 /**
- * Sätteri HAST plugin: a heading whose text is a two-part Chinese headline becomes one
- * `<span class="headline-part">` per part, with no space between them in the text (see splitHeadline).
+ * Sätteri HAST plugin: a heading's text becomes `<span class="headline">`, with one
+ * `<span class="headline-part">` per part of a two-part Chinese headline (no space between them in the
+ * text, see splitHeadline) and `<wbr>` where a line may break (see headlineChunks).
  */
 import type { ElementContent } from 'hast';
 import { defineHastPlugin } from 'satteri';
-import { splitHeadline } from '../text/headline.ts';
+import { headlineChunks, splitHeadline } from '../text/headline.ts';
+import { PROTECTED_NAMES } from '../text/names.ts';
+
+function chunked(text: string): ElementContent[] {
+  return headlineChunks(text, PROTECTED_NAMES).flatMap((chunk, index): ElementContent[] => [
+    ...(index > 0
+      ? [{ type: 'element', tagName: 'wbr', properties: {}, children: [] } as ElementContent]
+      : []),
+    { type: 'text', value: chunk },
+  ]);
+}
 
 /** The plugin, for `satteri({ hastPlugins })` in astro.config.mjs. */
 export const headlineParts = defineHastPlugin({
@@ -15,15 +26,19 @@ export const headlineParts = defineHastPlugin({
       const [only] = node.children;
       if (node.children.length !== 1 || only?.type !== 'text') return;
       const parts = splitHeadline(only.value);
-      if (parts.length < 2) return;
-      const spans: ElementContent[] = parts.map((part) => ({
-        type: 'element',
-        tagName: 'span',
-        properties: { className: ['headline-part'] },
-        children: [{ type: 'text', value: part }],
-      }));
+      const children: ElementContent[] =
+        parts.length < 2
+          ? chunked(parts.join(''))
+          : parts.map((part) => ({
+              type: 'element',
+              tagName: 'span',
+              properties: { className: ['headline-part'] },
+              children: chunked(part),
+            }));
       ctx.removeChildAt(node, 0);
-      ctx.appendChild(node, spans);
+      ctx.appendChild(node, [
+        { type: 'element', tagName: 'span', properties: { className: ['headline'] }, children },
+      ]);
     },
   },
 });

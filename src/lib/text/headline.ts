@@ -27,3 +27,50 @@ export function printedHeadings(markdown: string): Map<string, string> {
   }
   return printed;
 }
+
+const words = new Intl.Segmenter('zh', { granularity: 'word' });
+const HAN = /\p{Script=Han}/u;
+/** A run longer than this may also break beside a one-character word, lest it overflow a phone's line. */
+const LONG = 8;
+
+/**
+ * Where a headline may break: between two words of two or more characters each (word segmentation
+ * cuts names into single characters, 成/渝, and a break beside a one-character word reads as a split
+ * word), and inside a run longer than eight characters also between a word and a one-character
+ * word, never between two one-character words (usually one word the dictionary lacks); never inside
+ * one of `names`. Returns the runs between break points; the page joins them with `<wbr>` and sets the
+ * headline with `word-break: keep-all`, so a line ends only there or at a space or punctuation.
+ */
+export function headlineChunks(text: string, names: readonly string[] = []): string[] {
+  const segments = [...words.segment(text)].map((segment) => segment.segment);
+  const blocked = new Set<number>();
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      for (let offset = at + 1; offset < at + name.length; offset++) blocked.add(offset);
+    }
+  }
+  // Each segment after the first, with how freely a line may break before it.
+  type Piece = { text: string; strong: boolean; weak: boolean };
+  const pieces: Piece[] = [];
+  let offset = 0;
+  segments.forEach((segment, index) => {
+    const previous = segments[index - 1];
+    const han = previous !== undefined && HAN.test(previous) && HAN.test(segment) && !blocked.has(offset);
+    const [longBefore, longAfter] = [[...(previous ?? '')].length >= 2, [...segment].length >= 2];
+    const strong = han && longBefore && longAfter;
+    // Two one-character "words" side by side are usually one word the dictionary lacks (亮/点).
+    const weak = han && (longBefore || longAfter);
+    pieces.push({ text: segment, strong, weak });
+    offset += segment.length;
+  });
+  const join = (run: Piece[], at: (piece: Piece) => boolean): Piece[][] =>
+    run.reduce<Piece[][]>((groups, piece, index) => {
+      if (index === 0 || at(piece)) groups.push([piece]);
+      else groups[groups.length - 1]?.push(piece);
+      return groups;
+    }, []);
+  const length = (run: Piece[]) => [...run.map((piece) => piece.text).join('')].length;
+  return join(pieces, (piece) => piece.strong)
+    .flatMap((run) => (length(run) > LONG ? join(run, (piece) => piece.weak) : [run]))
+    .map((run) => run.map((piece) => piece.text).join(''));
+}

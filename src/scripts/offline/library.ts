@@ -35,7 +35,7 @@ class OfflineLibrary extends HTMLElement {
       this.#status.textContent = '现在无法取得报道清单，请联网后再试。';
       return;
     }
-    this.#saveButton.textContent = `保存全部报道以便离线阅读（约 ${formatBytes(this.#list.bytes)}）`;
+    this.#saveButton.textContent = `保存全部报道以便离线阅读（约${formatBytes(this.#list.bytes)}）`;
     this.#saveButton.disabled = false;
     await this.#describe();
   }
@@ -52,7 +52,7 @@ class OfflineLibrary extends HTMLElement {
     this.#status.textContent =
       saved.length === this.#list.files.length
         ? `全部报道已保存（${formatBytes(bytes)}），离线时也能阅读。`
-        : `已保存 ${saved.length} / ${this.#list.files.length} 个页面和文件（${formatBytes(bytes)}）。最新的报道、搜索索引和数据下载已自动保存。`;
+        : `已保存${saved.length}/${this.#list.files.length}个页面和文件（${formatBytes(bytes)}）。最新的报道、搜索索引和数据下载已自动保存。`;
   }
 
   async #saveAll() {
@@ -68,7 +68,7 @@ class OfflineLibrary extends HTMLElement {
       },
     );
     await this.#describe();
-    if (failed.length) this.#status.textContent += ` 有 ${failed.length} 个未能保存，请联网后再试。`;
+    if (failed.length) this.#status.textContent += `有${failed.length}个未能保存，请联网后再试。`;
     this.#saveButton.disabled = false;
   }
 

@@ -73,7 +73,7 @@ describe('tooltips', () => {
 describe('titles that state the message', () => {
   it('say how a series changed from its first to its latest whole year', () => {
     const actual = OUTPUT.filter((o) => o.metric === 'industrial-output');
-    expect(trendMessage(actual)).toBe('规上工业总产值从2019年1,200亿元增至2023年1,953亿元');
+    expect(trendMessage(actual)).toBe('规上工业总产值从2019年1200亿元增至2023年1953亿元');
   });
 
   it('say nothing where the reports disagree at an end', () => {

@@ -1,0 +1,182 @@
+/**
+ * What a reader sees of a page's layout, measured in Chromium: lines whose characters are spread apart,
+ * tap targets smaller than a finger, content wider than the screen, and layout shift. Each function runs
+ * in the page (`page.evaluate(fn)`), so it holds everything it needs.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { DIST } from './dist.ts';
+
+/** One page of each kind, and every report (the typography of each text matters). */
+export function pageKinds(): string[] {
+  const first = (dir: string) =>
+    readdirSync(join(DIST, dir), { withFileTypes: true }).find((entry) => entry.isDirectory())?.name;
+  const reports = readdirSync(join(DIST, 'reports'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => `/reports/${entry.name}/`);
+  return [
+    '/',
+    '/reports/',
+    ...reports,
+    '/topics/',
+    `/topics/${first('topics')}/`,
+    '/indicators/',
+    `/indicators/${first('indicators')}/`,
+    '/data/',
+    '/guide/',
+    '/about/',
+    '/search/?q=专精特新',
+    '/404.html',
+  ];
+}
+
+/** A line whose characters are set wider than the font draws them. */
+export interface StretchedLine {
+  /** The element holding the text. */
+  where: string;
+  text: string;
+  /** The widest extra space after one character, in em. */
+  extraEm: number;
+  /** Whether a digit or Latin letter was spread. */
+  latin: boolean;
+}
+
+/**
+ * Lines of text set wider than their characters' own widths (justification spreading them), found by
+ * comparing each character's box with the width the same font gives it alone. A Han character may gain
+ * up to `hanEm` (below what a reader notices); a digit or Latin letter may gain nothing.
+ */
+export function stretchedLines(limits: { hanEm: number; latinEm: number }): StretchedLine[] {
+  const natural = new Map<string, number>();
+  const probe = document.createElement('span');
+  probe.style.cssText = 'position:absolute;left:-9999px;top:0;white-space:pre;text-spacing-trim:space-all';
+  document.body.append(probe);
+  const naturalWidth = (char: string, style: CSSStyleDeclaration): number => {
+    const key = `${style.font}|${style.letterSpacing}|${char}`;
+    let width = natural.get(key);
+    if (width === undefined) {
+      probe.style.font = style.font;
+      probe.style.letterSpacing = style.letterSpacing;
+      probe.style.fontFeatureSettings = style.fontFeatureSettings;
+      probe.textContent = char;
+      width = probe.getBoundingClientRect().width;
+      natural.set(key, width);
+    }
+    return width;
+  };
+  const found: StretchedLine[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    const text = node.textContent ?? '';
+    if (!parent || parent === probe || !text.trim() || parent.closest('script, style, svg, [hidden], pre'))
+      continue;
+    const style = getComputedStyle(parent);
+    if (style.visibility !== 'visible' || style.display === 'none') continue;
+    const fontSize = parseFloat(style.fontSize);
+    const lines = new Map<number, { text: string; extraEm: number; latin: boolean }>();
+    for (let i = 0; i < text.length; i++) {
+      const char = text[i] ?? '';
+      if (/\s/.test(char) || /[\uD800-\uDFFF]/.test(char)) continue;
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      const rect = range.getBoundingClientRect();
+      if (rect.width === 0) continue;
+      const line = lines.get(Math.round(rect.top)) ?? { text: '', extraEm: 0, latin: false };
+      line.text += char;
+      const extraEm = (rect.width - naturalWidth(char, style)) / fontSize;
+      const isLatin = /[0-9A-Za-z]/.test(char);
+      if (isLatin ? extraEm > limits.latinEm : extraEm > limits.hanEm) {
+        line.extraEm = Math.max(line.extraEm, extraEm);
+        line.latin ||= isLatin;
+      }
+      lines.set(Math.round(rect.top), line);
+    }
+    for (const line of lines.values()) {
+      if (line.extraEm > 0) {
+        const where = `${parent.tagName.toLowerCase()}.${String(parent.className)}`;
+        found.push({ where, ...line, extraEm: Math.round(line.extraEm * 100) / 100 });
+      }
+    }
+  }
+  probe.remove();
+  return found;
+}
+
+/** A control or link smaller than a fingertip. */
+export interface SmallTarget {
+  what: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * Links and controls smaller than `min` px either way. Links inside a sentence are exempt, as WCAG 2.5.8
+ * exempts them (an inline link whose block holds other text); so are hidden and off-screen ones.
+ */
+export function smallTargets(min: number): SmallTarget[] {
+  const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"]';
+  const small: SmallTarget[] = [];
+  for (const element of document.querySelectorAll<HTMLElement>(selector)) {
+    const rect = element.getBoundingClientRect();
+    const style = getComputedStyle(element);
+    if (rect.width <= 2 || rect.height <= 2 || rect.bottom < 0 || style.visibility !== 'visible') continue;
+    if (element.closest('[hidden], [aria-hidden="true"]')) continue;
+    if (style.display === 'inline') {
+      let block = element.parentElement;
+      while (block && getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
+      const own = (element.textContent ?? '').trim().length;
+      const all = (block?.textContent ?? '').replace(/\s+/g, '').length;
+      if (all > own) continue;
+    }
+    if (rect.width + 0.5 < min || rect.height + 0.5 < min) {
+      const label = (element.textContent ?? '').trim() || element.getAttribute('aria-label') || '';
+      small.push({
+        what: `<${element.tagName.toLowerCase()}${element.className ? ` class="${String(element.className)}"` : ''}> ${label.slice(0, 24)}`,
+        width: Math.round(rect.width),
+        height: Math.round(rect.height),
+      });
+    }
+  }
+  return small;
+}
+
+/** Elements that reach past the right edge of the screen (nothing but the widest culprits). */
+export function overflow(): { width: number; culprits: string[] } {
+  const width = document.documentElement.clientWidth;
+  const culprits: string[] = [];
+  if (document.documentElement.scrollWidth > width) {
+    for (const element of document.body.querySelectorAll<HTMLElement>('*')) {
+      const rect = element.getBoundingClientRect();
+      if (rect.right > width + 0.5 && rect.width > 0 && !element.closest('.visually-hidden, .skip-link')) {
+        culprits.push(
+          `<${element.tagName.toLowerCase()} class="${String(element.className)}"> right ${Math.round(rect.right)}`,
+        );
+      }
+    }
+  }
+  return { width: document.documentElement.scrollWidth - width, culprits: culprits.slice(0, 5) };
+}
+
+/** Starts summing layout shifts from the first paint; read the sum with `layoutShift(page)`. */
+export async function recordLayoutShift(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const record = window as unknown as { __cls: number };
+    record.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+      })[]) {
+        if (!entry.hadRecentInput) record.__cls += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** The page's cumulative layout shift so far. */
+export function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+}
