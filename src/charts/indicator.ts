@@ -36,7 +36,8 @@ export function indicatorSegmentsChart(
     caption: `各报道按产业或级别给出的${metric.name}（${metric.unit}）；浅色柱表示“超过”“近”某数。`,
     metrics: [metric.id],
     segments: metric.segments,
-    row: (observation) => `${observation.periodLabel} ${observation.segmentName}`,
+    // Segment first: a segment name may start with a number (10亿级), which takes no space before it.
+    row: (observation) => `${observation.segmentName}（${observation.periodLabel}）`,
   });
 }
 

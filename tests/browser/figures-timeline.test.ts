@@ -21,7 +21,7 @@ describe('a figure in a report, with JavaScript off', () => {
     await page.goto(`${site.origin}${REPORT}`);
     const popover = page.locator('#fact-pop-industrial-output');
     expect(await popover.isVisible()).toBe(false);
-    await page.locator('#industrial-output-2022').getByRole('button', { name: '这个指标的其他数值' }).click();
+    await page.locator('#industrial-output-2022').getByRole('button', { name: '本指标的其他数值' }).click();
     expect(await popover.isVisible()).toBe(true);
     const text = (await popover.textContent()) ?? '';
     expect(text).toMatch(/另有\d+篇报道提到/);

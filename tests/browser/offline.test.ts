@@ -147,7 +147,7 @@ describe('offline', () => {
     await waitForWorker(page);
     await page.getByRole('link', { name: '离线阅读', exact: true }).click();
     await page.waitForURL('**/offline/');
-    const saveAll = page.getByRole('button', { name: /^保存全部报道以便离线阅读（约 [\d.]+ (kB|MB)）$/ });
+    const saveAll = page.getByRole('button', { name: /^保存全部报道以便离线阅读（约[\d.]+ (kB|MB)）$/ });
     await expect.poll(() => saveAll.isEnabled(), { timeout: 10_000 }).toBe(true);
     await saveAll.click();
     const status = page.locator('offline-library [role="status"]');

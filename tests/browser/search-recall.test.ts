@@ -40,6 +40,12 @@ describe('recall for pieces cut at random from the reports', () => {
         box.value = query;
         box.dispatchEvent(new InputEvent('input', { bubbles: true }));
         while (list.dataset.searchState !== 'done') await new Promise((resolve) => setTimeout(resolve, 2));
+        // A piece held by more pages than one batch lists: the reader asks for the rest (显示更多结果).
+        const more = document.querySelector<HTMLButtonElement>('.search-more')!;
+        for (let clicks = 0; !more.hidden && clicks < 50; clicks++) {
+          more.click();
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
         out.push([...list.querySelectorAll('a')].map((link) => new URL(link.href).pathname));
       }
       return out;

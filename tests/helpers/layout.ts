@@ -53,12 +53,14 @@ export function stretchedLines(limits: { hanEm: number; latinEm: number }): Stre
   probe.style.cssText = 'position:absolute;left:-9999px;top:0;white-space:pre;text-spacing-trim:space-all';
   document.body.append(probe);
   const naturalWidth = (char: string, style: CSSStyleDeclaration): number => {
-    const key = `${style.font}|${style.letterSpacing}|${char}`;
+    const key = `${style.font}|${style.letterSpacing}|${style.fontVariantNumeric}|${char}`;
     let width = natural.get(key);
     if (width === undefined) {
       probe.style.font = style.font;
       probe.style.letterSpacing = style.letterSpacing;
       probe.style.fontFeatureSettings = style.fontFeatureSettings;
+      // Tabular digits are wider than proportional ones by design, not spread apart.
+      probe.style.fontVariantNumeric = style.fontVariantNumeric;
       probe.textContent = char;
       width = probe.getBoundingClientRect().width;
       natural.set(key, width);
@@ -124,7 +126,11 @@ export function smallTargets(min: number): SmallTarget[] {
     const style = getComputedStyle(element);
     if (rect.width <= 2 || rect.height <= 2 || rect.bottom < 0 || style.visibility !== 'visible') continue;
     if (element.closest('[hidden], [aria-hidden="true"]')) continue;
-    if (style.display === 'inline') {
+    // A radio or checkbox is tapped through its label: the label's box is the target.
+    const labels = element instanceof HTMLInputElement ? [...(element.labels ?? [])] : [];
+    if (labels.some((label) => label.getBoundingClientRect().height + 0.5 >= min)) continue;
+    // An inline control in a sentence (a figure's ⊕ button) is exempt like an inline link (WCAG 2.5.8).
+    if (style.display.startsWith('inline')) {
       let block = element.parentElement;
       while (block && getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
       const own = (element.textContent ?? '').trim().length;

@@ -77,7 +77,8 @@ export function seriesName(observation: Observation): string {
 
 /** A tooltip line: period, series and value. */
 export function tip(observation: Observation): string {
-  return `${observation.periodLabel} ${seriesName(observation)}：${valueLabel(observation)}`;
+  // A comma, not a space: a series name may start with a number (10亿级), and numbers take no space.
+  return `${observation.periodLabel}，${seriesName(observation)}：${valueLabel(observation)}`;
 }
 
 /** Drop repeated statements of one figure (the same value for the same metric, segment and period). */

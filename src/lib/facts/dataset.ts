@@ -19,7 +19,7 @@ export const COLUMNS = [
   ['qualifier', '限定：more-than 超过、about 约、nearly 近，精确值为空 (qualifier; empty when exact)'],
   [
     'estimate',
-    '预计数（预计、有望）为 1，原文陈述的数为空 (1 for a projection or estimate; empty when stated)',
+    '预计数（预计、有望）为1，原文陈述的数为空 (1 for a projection or estimate; empty when stated)',
   ],
   ['report', '报告网页地址，带该数字的锚点 (URL of the report page, with the fact’s anchor)'],
   ['quote', '原文中陈述该数字的整句 (the whole sentence stating it, as on the page)'],

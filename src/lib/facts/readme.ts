@@ -31,7 +31,7 @@ export function datasetReadme(registry: Registry, observations: Observation[], s
     '',
     '## 预计数 (estimates)',
     '',
-    '`estimate` 为 1 的行是原文中的预计数（预计、有望），不是实际数；目标类指标（kind 为 target）是目标或预计目标。',
+    '`estimate` 为1的行是原文中的预计数（预计、有望），不是实际数；目标类指标（kind 为 target）是目标或预计目标。',
     '(Rows with `estimate` 1 are projections the text gives with 预计 or 有望, not results; target metrics are goals.)',
     '',
     '## 限定词 (qualifiers)',

@@ -53,6 +53,12 @@ export function resultItem(result: RankedResult, query: string, compact = false)
     .join(' · ');
   item.append(meta);
   drawn.set(item, { result, query, compact });
+  if (!compact) {
+    // The excerpt arrives after the item is drawn: its three lines are held for it, so nothing moves.
+    const slot = document.createElement('p');
+    slot.className = 'search-result__excerpt-slot';
+    item.append(slot);
+  }
   showExcerpt(item);
   if (!navigator.onLine) void markUnsaved(item, result.page.url);
   return item;
@@ -94,7 +100,9 @@ function showExcerpt(item: HTMLLIElement): void {
     partialExcerpt(result.data.content, query, radius);
   const paragraph = segmentsElement(segments);
   paragraph.className = 'search-result__excerpt';
-  item.append(paragraph);
+  const slot = item.querySelector('.search-result__excerpt-slot');
+  if (slot) slot.replaceWith(paragraph);
+  else item.append(paragraph);
 }
 
 /**
