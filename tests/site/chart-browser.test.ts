@@ -29,7 +29,7 @@ describe('a chart in a report', () => {
     const scale = box.width / 640;
     await page.mouse.move(box.x + (bar.x + bar.w / 2) * scale, box.y + (bar.y + bar.h / 2) * scale);
     const tip = figure.locator('.chart-tip');
-    await expect.poll(() => tip.textContent()).toBe('2022年 规上工业总产值：1797.4亿元');
+    await expect.poll(() => tip.textContent()).toBe('2022年，规上工业总产值：1797.4亿元');
     const tipBox = await tip.boundingBox();
     // Above the bar and the room for its value label.
     expect((tipBox?.y ?? 0) + (tipBox?.height ?? 0)).toBeLessThanOrEqual(box.y + (bar.y - 26) * scale);
