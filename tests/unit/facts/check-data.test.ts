@@ -1,6 +1,6 @@
 /** `npm run check-data` as an editor runs it, on a folder of inline fixture reports. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -20,7 +20,8 @@ const report = (date: string, body: string) =>
 describe('check-data', { timeout: 30_000 }, () => {
   const good = mkdtempSync(join(tmpdir(), 'jj-check-'));
   const bad = mkdtempSync(join(tmpdir(), 'jj-check-'));
-  afterAll(() => [good, bad].forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  const drafted = mkdtempSync(join(tmpdir(), 'jj-check-'));
+  afterAll(() => [good, bad, drafted].forEach((dir) => rmSync(dir, { recursive: true, force: true })));
   writeFileSync(
     join(good, 'a.mdx'),
     report(
@@ -46,6 +47,15 @@ describe('check-data', { timeout: 30_000 }, () => {
     expect(result.stdout).toContain('2 篇报告，2 个数据点；0 个错误，1 处说法不一或修订。');
     expect(result.stderr).toContain('industrial-output-target: 2025年的数值在后来的报道中修订');
     expect(run(good, '--strict').status).toBe(1);
+  });
+
+  it('leaves a draft’s figures out of the findings, as a build leaves them out of the dataset', () => {
+    for (const name of ['a.mdx', 'b.mdx']) cpSync(join(good, name), join(drafted, name));
+    const draft = join(drafted, 'b.mdx');
+    writeFileSync(draft, readFileSync(draft, 'utf8').replace('\n---\n\n', '\ndraft: true\n---\n\n'));
+    const result = run(drafted);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('2 篇报告，2 个数据点；0 个错误，0 处说法不一或修订。');
   });
 
   it('fails on a broken fact, naming the file, line and column', () => {
