@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { CHARTS } from '../charts/index.ts';
-import { isDraft } from '../lib/content/drafts.ts';
 import { frontmatterBlock, reportProblems } from '../lib/errors/frontmatter.ts';
 import { checkReports, findingLine } from '../lib/facts/check.ts';
 import { readReportFiles } from '../lib/facts/from-files.ts';
@@ -19,14 +18,16 @@ const reports = readReportFiles(
   dir,
   CHARTS.map((chart) => chart.id),
 );
-const read = reports.map((report) => {
+const frontmatter = reports.flatMap((report) => {
   const text = readFileSync(report.file, 'utf8');
-  const data: unknown = parseYaml(frontmatterBlock(text) ?? '', { schema: 'yaml-1.1' });
-  return { report, problems: reportProblems(report.file, text, data), draft: isDraft(data) };
+  return reportProblems(report.file, text, parseYaml(frontmatterBlock(text) ?? '', { schema: 'yaml-1.1' }));
 });
-const frontmatter = read.flatMap((entry) => entry.problems);
-// Drafts are checked for errors, but stay out of the findings, as a build leaves them out of the dataset.
-const { findings } = checkReports(read.filter((entry) => !entry.draft).map((entry) => entry.report));
+// Drafts are checked for errors, but stay out of the findings, as they stay out of the dataset.
+const published = reports.filter((report) => {
+  const text = readFileSync(report.file, 'utf8');
+  return !/^draft:[ \t]*true[ \t]*$/m.test(frontmatterBlock(text) ?? '');
+});
+const { findings } = checkReports(published);
 const problems = reports.flatMap((report) => report.problems);
 const errors = [...frontmatter, ...problems];
 

@@ -141,39 +141,30 @@ export function reportsLoader({ base = './content/reports', chartIds }: ReportsL
           return { ...data, ...found.derived };
         },
       });
-      checkAcrossReports(context);
+      // Across reports: the sources' own disagreements and revisions. The build goes on and says where.
+      // A production build leaves drafts out: their figures neither conflict nor count.
+      const entries = [...context.store.values()].filter((entry) => isShown(entry.data));
+      for (const entry of context.store.values()) {
+        if (!isShown(entry.data)) context.logger.warn(draftLine(entry.filePath ?? entry.id));
+      }
+      const reports: ReportFacts[] = entries.map((entry) => {
+        const data = entry.data as unknown as EntryData;
+        return {
+          slug: entry.id,
+          file: entry.filePath ?? entry.id,
+          title: data.title,
+          date: new Date(data.date),
+          facts: data.facts,
+          problems: [],
+        };
+      });
+      for (const finding of checkReports(reports).findings) context.logger.warn(findingLine(finding));
+      // Proposed figures wait for an editor: listed here, left out of the dataset and the charts.
+      for (const report of reports) {
+        for (const fact of report.facts.filter((candidate) => candidate.proposed)) {
+          context.logger.warn(proposalLine({ file: report.file, ...fact }));
+        }
+      }
     },
   };
-}
-
-/**
- * Across reports: the sources' own disagreements and revisions, and the figures still proposed. The
- * build goes on and says where. Drafts left out of this run are named, and their figures neither
- * conflict nor count.
- */
-function checkAcrossReports(context: LoaderContext): void {
-  const reports: ReportFacts[] = [];
-  for (const entry of context.store.values()) {
-    const data = entry.data as unknown as EntryData;
-    const file = entry.filePath ?? entry.id;
-    if (!isShown(data)) {
-      context.logger.warn(draftLine(file));
-      continue;
-    }
-    reports.push({
-      slug: entry.id,
-      file,
-      title: data.title,
-      date: new Date(data.date),
-      facts: data.facts,
-      problems: [],
-    });
-  }
-  for (const finding of checkReports(reports).findings) context.logger.warn(findingLine(finding));
-  // Proposed figures wait for an editor: listed here, left out of the dataset and the charts.
-  for (const report of reports) {
-    for (const fact of report.facts.filter((candidate) => candidate.proposed)) {
-      context.logger.warn(proposalLine({ file: report.file, ...fact }));
-    }
-  }
 }
