@@ -7,12 +7,11 @@
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { DIST, loadPage, requireDist } from '../helpers/dist.ts';
-import { firstVisit, goOffline } from '../helpers/offline.ts';
 import { expectedPages, indexedPages } from '../helpers/search.ts';
 import { serveStatic } from '../helpers/serve.ts';
 
@@ -40,6 +39,12 @@ function indicatorName(path: string): string {
   return loadPage(path).querySelector('h1')?.textContent?.trim() ?? '';
 }
 
+/** Waits until the page is controlled by an active service worker (the precache is complete). */
+async function waitForWorker(page: Page): Promise<void> {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
 beforeAll(async () => {
   browser = await launchChromium();
 });
@@ -52,8 +57,12 @@ afterAll(async () => {
 describe('offline', () => {
   it('opens another report and searches after one visit, with the network gone', async () => {
     const server = await serveStatic(copyOfSite());
-    const { context, page } = await firstVisit(browser, `${server.origin}/`);
-    await goOffline(server, context);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/`);
+    await waitForWorker(page);
+    await server.close();
+    await context.setOffline(true);
     await expect(fetch(`${server.origin}/`)).rejects.toThrow();
 
     await page.goto(`${server.origin}/reports/2023-work-review/`);
@@ -84,11 +93,15 @@ describe('offline', () => {
 
   it('keeps a page opened once for offline reading; one never opened shows the offline page', async () => {
     const server = await serveStatic(copyOfSite());
-    const { context, page } = await firstVisit(browser, `${server.origin}/`);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/`);
+    await waitForWorker(page);
     // Indicator pages are not stored up front: opened once, they are kept.
     await page.goto(`${server.origin}${INDICATOR}`);
     const title = await page.getByRole('heading', { level: 1 }).textContent();
-    await goOffline(server, context);
+    await server.close();
+    await context.setOffline(true);
 
     const kept = await page.goto(`${server.origin}${INDICATOR}?hl=x`);
     expect(kept?.status()).toBe(200);
@@ -101,8 +114,12 @@ describe('offline', () => {
 
   it('opens the data downloads and the feed offline after one visit', async () => {
     const server = await serveStatic(copyOfSite());
-    const { context, page } = await firstVisit(browser, `${server.origin}/`);
-    await goOffline(server, context);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/`);
+    await waitForWorker(page);
+    await server.close();
+    await context.setOffline(true);
     const read = (path: string) =>
       page.evaluate(async (path) => {
         const response = await fetch(path);
@@ -123,8 +140,11 @@ describe('offline', () => {
 
   it('saves every report for offline reading with a progress bar, and frees the space again', async () => {
     const server = await serveStatic(copyOfSite());
+    const context = await browser.newContext();
+    const page = await context.newPage();
     // Reached from the search page.
-    const { context, page } = await firstVisit(browser, `${server.origin}/search/`);
+    await page.goto(`${server.origin}/search/`);
+    await waitForWorker(page);
     await page.getByRole('link', { name: '离线阅读', exact: true }).click();
     await page.waitForURL('**/offline/');
     const saveAll = page.getByRole('button', { name: /^保存全部报道以便离线阅读（约[\d.]+ (kB|MB)）$/ });
@@ -155,8 +175,12 @@ describe('offline', () => {
   it('says so on an offline result whose page is not saved, and saves it when the network returns', async () => {
     const dir = copyOfSite();
     const first = await serveStatic(dir);
-    const { context, page } = await firstVisit(browser, `${first.origin}/search/`);
-    await goOffline(first, context);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${first.origin}/search/`);
+    await waitForWorker(page);
+    await first.close();
+    await context.setOffline(true);
 
     await page.goto(`${first.origin}/search/?q=${encodeURIComponent(OTHER_NAME)}`);
     const results = page.locator('[data-search-results]');
@@ -182,7 +206,10 @@ describe('offline', () => {
   it('offers a new build through the update notice, and shows it once accepted', async () => {
     const dir = copyOfSite();
     const first = await serveStatic(dir);
-    const { context, page } = await firstVisit(browser, `${first.origin}/`);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${first.origin}/`);
+    await waitForWorker(page);
     const notice = page.getByRole('button', { name: '有新版本，点此刷新' });
     expect(await notice.isVisible()).toBe(false);
 
