@@ -4,9 +4,11 @@
  * nothing wider than the screen, and no layout shift as the page (or the search results) arrive.
  */
 import { describe, expect, it } from 'vitest';
-import { requireDist } from '../helpers/dist.ts';
+import { readReportSources, requireDist } from '../helpers/dist.ts';
 import {
   layoutShift,
+  lineBreaks,
+  markedBreaks,
   overflow,
   pageKinds,
   recordLayoutShift,
@@ -46,6 +48,41 @@ describe.each(VIEWS)('at $width px, $colorScheme', ({ width, colorScheme }) => {
     expect(await page.evaluate(overflow), 'wider than the screen').toEqual({ width: 0, culprits: [] });
     if (phone) expect(await page.evaluate(smallTargets, 44), 'tap targets under 44 px').toEqual([]);
     expect(await layoutShift(page), 'cumulative layout shift').toBeLessThan(0.02);
+    await page.close();
+  });
+});
+
+/** Every report's headline texts and headings that an editor marked with break points (`|`). */
+const MARKED = readReportSources().map(({ slug, frontmatter, body }) => ({
+  slug,
+  texts: [
+    frontmatter.title,
+    ...[frontmatter.kicker, frontmatter.subtitle].filter((text): text is string => typeof text === 'string'),
+    ...[...body.matchAll(/^#{2,3}[ \t]+(.+?)[ \t]*$/gmu)].map((match) => match[1] ?? ''),
+  ].filter((text) => text.includes('|')),
+}));
+
+describe.each([320, 360])('marked headlines at %i px', (width) => {
+  it('break only where the editor marked them', async () => {
+    const page = await site.browser.newPage({ viewport: { width, height: 800 } });
+    let wrapped = 0;
+    for (const { slug, texts } of MARKED.filter((report) => report.texts.length > 0)) {
+      await page.goto(`${site.origin}/reports/${slug}/`, { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready);
+      const printed = await page.evaluate(lineBreaks, '.report-header .headline, .prose h2, .prose h3');
+      for (const marked of texts) {
+        const { text, allowed } = markedBreaks(marked);
+        const found = printed.find((headline) => headline.text === text);
+        expect(found, `${slug}: ${marked} is on the page`).toBeDefined();
+        expect(
+          found?.breaks.filter((at) => !allowed.includes(at)),
+          `${slug}: ${marked}`,
+        ).toEqual([]);
+        wrapped += found?.breaks.length ?? 0;
+      }
+    }
+    // The phone's narrow column must make some marked headline wrap, or this proves nothing.
+    expect(wrapped).toBeGreaterThan(0);
     await page.close();
   });
 });

@@ -186,3 +186,44 @@ export async function recordLayoutShift(page: Page): Promise<void> {
 export function layoutShift(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { __cls: number }).__cls);
 }
+
+/**
+ * Where the text of each element `selector` matches breaks onto a new line: offsets into its text with
+ * whitespace removed, found from each character's box. Runs in the page.
+ */
+export function lineBreaks(selector: string): { text: string; breaks: number[] }[] {
+  return [...document.querySelectorAll(selector)].map((element) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    let text = '';
+    const breaks: number[] = [];
+    let lastTop: number | undefined;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const value = node.textContent ?? '';
+      for (let i = 0; i < value.length; i++) {
+        if (/\s/.test(value[i] ?? '')) continue;
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const top = range.getBoundingClientRect().top;
+        if (lastTop !== undefined && top > lastTop + 4) breaks.push(text.length);
+        lastTop = top;
+        text += value[i];
+      }
+    }
+    return { text, breaks };
+  });
+}
+
+/**
+ * A marked headline (`江津|大战大考 乘风扬帆|结硕果`) as printed, without marks or spaces, and the offsets
+ * where it may break: at each mark and at each gap between its parts.
+ */
+export function markedBreaks(marked: string): { text: string; allowed: number[] } {
+  let text = '';
+  const allowed: number[] = [];
+  for (const char of marked.trim()) {
+    if (char === '|' || /\s/.test(char)) allowed.push(text.length);
+    else text += char;
+  }
+  return { text, allowed };
+}
