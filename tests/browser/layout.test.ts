@@ -9,6 +9,7 @@ import {
   layoutShift,
   lineBreaks,
   markedBreaks,
+  overlappingHeadlines,
   overflow,
   pageKinds,
   recordLayoutShift,
@@ -45,6 +46,7 @@ describe.each(VIEWS)('at $width px, $colorScheme', ({ width, colorScheme }) => {
     await page.waitForTimeout(250);
 
     expect(await page.evaluate(stretchedLines, LIMITS), 'stretched lines').toEqual([]);
+    expect(await page.evaluate(overlappingHeadlines), 'headline characters drawn over each other').toEqual([]);
     expect(await page.evaluate(overflow), 'wider than the screen').toEqual({ width: 0, culprits: [] });
     if (phone) expect(await page.evaluate(smallTargets, 44), 'tap targets under 44 px').toEqual([]);
     expect(await layoutShift(page), 'cumulative layout shift').toBeLessThan(0.02);

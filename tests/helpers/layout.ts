@@ -227,3 +227,37 @@ export function markedBreaks(marked: string): { text: string; allowed: number[] 
   }
   return { text, allowed };
 }
+
+/**
+ * Headlines whose characters overlap one another (an inline block shifted by an inherited indent, a
+ * part drawn over the next): the text of each, with the two characters that collide. Runs in the page.
+ */
+export function overlappingHeadlines(): string[] {
+  const found: string[] = [];
+  const range = document.createRange();
+  for (const headline of document.querySelectorAll('.headline')) {
+    if (!(headline instanceof HTMLElement) || headline.getClientRects().length === 0) continue;
+    const boxes: { char: string; rect: DOMRect }[] = [];
+    const walker = document.createTreeWalker(headline, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const value = node.textContent ?? '';
+      for (let i = 0; i < value.length; i++) {
+        if (/\s/.test(value[i] ?? '')) continue;
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const rect = range.getBoundingClientRect();
+        if (rect.width > 0) boxes.push({ char: value[i] ?? '', rect });
+      }
+    }
+    const clash = boxes.find((a, i) =>
+      boxes.slice(i + 1).some((b) => {
+        const x = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
+        const y = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
+        // Lines may touch (a tight line height); characters of one line share most of their height.
+        return x > 2 && y > Math.min(a.rect.height, b.rect.height) / 2;
+      }),
+    );
+    if (clash) found.push(`${headline.textContent?.trim() ?? ''} (${clash.char})`);
+  }
+  return found;
+}
