@@ -1,6 +1,7 @@
 /**
  * Every kind of page as a reader on a phone (320, 360, 390 px) or a desktop (1280 px) sees it, light and
- * dark: no line with its characters spread apart, every link and control a 44 px tap target on phones,
+ * dark: no line with its characters spread apart, no name split between lines, no headline drawn over
+ * itself, every link and control a 44 px tap target on phones,
  * nothing wider than the screen, and no layout shift as the page (or the search results) arrive.
  */
 import { describe, expect, it } from 'vitest';
@@ -14,6 +15,7 @@ import {
   pageKinds,
   recordLayoutShift,
   smallTargets,
+  splitNames,
   stretchedLines,
 } from '../helpers/layout.ts';
 import { useSiteBrowser } from '../helpers/site-browser.ts';
@@ -46,7 +48,10 @@ describe.each(VIEWS)('at $width px, $colorScheme', ({ width, colorScheme }) => {
     await page.waitForTimeout(250);
 
     expect(await page.evaluate(stretchedLines, LIMITS), 'stretched lines').toEqual([]);
-    expect(await page.evaluate(overlappingHeadlines), 'headline characters drawn over each other').toEqual([]);
+    expect(await page.evaluate(overlappingHeadlines), 'headline characters drawn over each other').toEqual(
+      [],
+    );
+    expect(await page.evaluate(splitNames, 16), 'names split between two lines').toEqual([]);
     expect(await page.evaluate(overflow), 'wider than the screen').toEqual({ width: 0, culprits: [] });
     if (phone) expect(await page.evaluate(smallTargets, 44), 'tap targets under 44 px').toEqual([]);
     expect(await layoutShift(page), 'cumulative layout shift').toBeLessThan(0.02);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DIST } from './dist.ts';
 
-/** One page of each kind, and every report (the typography of each text matters). */
+/** One page of each kind, and every report (the typography of each text matters); search with and without results. */
 export function pageKinds(): string[] {
   const first = (dir: string) =>
     readdirSync(join(DIST, dir), { withFileTypes: true }).find((entry) => entry.isDirectory())?.name;
@@ -19,14 +19,23 @@ export function pageKinds(): string[] {
     '/',
     '/reports/',
     ...reports,
+    `/reports/year/${first('reports/year')}/`,
     '/topics/',
     `/topics/${first('topics')}/`,
     '/indicators/',
     `/indicators/${first('indicators')}/`,
     '/data/',
+    `/data/metric/${first('data/metric')}/`,
+    '/data/conflicts/',
+    '/entities/',
+    `/entities/${first('entities')}/`,
+    '/timeline/',
+    `/charts/${first('charts')}/`,
+    '/offline/',
     '/guide/',
     '/about/',
     '/search/?q=专精特新',
+    '/search/?q=量子计算机',
     '/404.html',
   ];
 }
@@ -258,6 +267,41 @@ export function overlappingHeadlines(): string[] {
       }),
     );
     if (clash) found.push(`${headline.textContent?.trim() ?? ''} (${clash.char})`);
+  }
+  return found;
+}
+
+/**
+ * Short link texts (names: a metric, a company, a topic, a year) that a line splits between two
+ * characters of a word: a reader sees 新建升规企 / 业. A break at punctuation (10亿级、/ 20亿级, before an
+ * opening quote) is allowed; links of more than `max` characters or holding spaces may wrap anywhere, and
+ * a headline breaks at its own chosen points. Runs in the page.
+ */
+export function splitNames(max: number): string[] {
+  const found: string[] = [];
+  const range = document.createRange();
+  for (const link of document.querySelectorAll('main a[href]')) {
+    const text = (link.textContent ?? '').trim();
+    if (!text || /\s/.test(text) || [...text].length > max || link.querySelector('.headline')) continue;
+    // A block link (a key-figure tile, a card) lays out lines of its own.
+    if (getComputedStyle(link).display !== 'inline') continue;
+    let previous: { top: number; char: string } | undefined;
+    const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const value = node.textContent ?? '';
+      for (let i = 0; i < value.length; i++) {
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const rect = range.getBoundingClientRect();
+        const char = value[i] ?? '';
+        if (rect.width === 0) continue;
+        const broken = previous && rect.top > previous.top + 4;
+        if (broken && !/[、，；：）”》]/.test(previous?.char ?? '') && !/[“（《]/.test(char)) {
+          found.push(`${text} (${previous?.char ?? ''}/${char})`);
+        }
+        previous = { top: rect.top, char };
+      }
+    }
   }
   return found;
 }
