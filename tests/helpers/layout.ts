@@ -305,3 +305,37 @@ export function splitNames(max: number): string[] {
   }
   return found;
 }
+
+/**
+ * Paragraphs of reading text whose last line holds one Han character and its punctuation (区。 alone):
+ * a widow a Chinese editor would not print. Runs in the page.
+ */
+export function widows(selector: string): string[] {
+  const found: string[] = [];
+  const range = document.createRange();
+  for (const block of document.querySelectorAll(selector)) {
+    if (!(block instanceof HTMLElement) || block.getClientRects().length === 0) continue;
+    // A clipped block does not show its last line; an excerpt (…) is a fragment, not a paragraph.
+    if (getComputedStyle(block).overflow !== 'visible' || block.textContent?.trim().endsWith('…')) continue;
+    // Lines in reading order: a character starts a new line when it sits below the current line's
+    // middle (a smaller-type count beside a name sits a little lower on the same line).
+    const lines: { top: number; height: number; text: string }[] = [];
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const value = node.textContent ?? '';
+      for (let i = 0; i < value.length; i++) {
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const rect = range.getBoundingClientRect();
+        if (rect.width === 0) continue;
+        const line = lines.at(-1);
+        if (line && rect.top < line.top + line.height * 0.6) line.text += value[i];
+        else lines.push({ top: rect.top, height: rect.height, text: value[i] ?? '' });
+      }
+    }
+    const last = lines.at(-1)?.text ?? '';
+    const word = last.replace(/[\p{P}\s]/gu, '');
+    if (lines.length > 1 && word.length === 1 && /\p{Script=Han}/u.test(word)) found.push(`…${last}`);
+  }
+  return found;
+}
