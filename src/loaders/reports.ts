@@ -25,6 +25,7 @@ import {
   placeholderProblems,
   proposalLine,
 } from '../lib/import/report-checks.ts';
+import { plainHeadline } from '../lib/text/breaks.ts';
 import { reportSchema } from '../schema/report.ts';
 
 /** What the loader needs to know. */
@@ -130,11 +131,17 @@ export function reportsLoader({ base = './content/reports', chartIds }: ReportsL
           const text = readFileSync(file, 'utf8');
           const frontmatter = reportProblems(file, text, props.data);
           if (frontmatter.length) throw new FriendlyError(frontmatter);
-          const { date } = reportSchema.parse(props.data);
+          const { date, title, kicker, subtitle } = reportSchema.parse(props.data);
           const pass = namingFile(file, () => readReport(text, { file, date }, { chartIds }));
           if (pass.problems.length) throw new FriendlyError(pass.problems);
           for (const warning of pass.warnings) context.logger.warn(warning);
-          const data = await context.parseData({ ...props, data: { ...props.data, facts: pass.facts } });
+          // Break marks print in the headline only; every other surface reads the plain texts.
+          const headline = { title, kicker, subtitle };
+          const plain = plainHeadline(headline);
+          const data = await context.parseData({
+            ...props,
+            data: { ...props.data, ...plain, headline, facts: pass.facts },
+          });
           // Mentions of entities and dated events travel with the entry (src/lib/entities/derived.ts).
           const found = deriveFromReport(props.id, text, date);
           if (found.problems.length) throw new FriendlyError(found.problems);

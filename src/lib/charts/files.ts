@@ -4,7 +4,7 @@
  * CSL-JSON and the mark boxes the tooltips read. Pages link to these files and never inline a chart.
  */
 import type { Observation } from '../facts/observations.ts';
-import { CARD, cardSvg } from './card.ts';
+import { CARD, cardSvg, type CardInput } from './card.ts';
 import { describe } from './chart.ts';
 import { citationBibtex, citationCsl, type CitationInput } from './cite.ts';
 import { chartCsv } from './csv.ts';
@@ -65,25 +65,52 @@ export function citationOf(entry: ChartEntry, site: ChartSite, sources: SourceRe
   };
 }
 
-/** The drawing of a chart at a size, its colours still tokens. */
-function draw(entry: ChartEntry, size: Size, description: string) {
+/** The drawing of a chart at a size, its colours still tokens, titled as the page titles it. */
+function draw(entry: ChartEntry, size: Size, description: string, title: string) {
   return drawSvg(entry.chart.plot(entry.data, size.width), {
     id: `${entry.key}-${size.name}`,
-    title: entry.chart.title,
+    title,
     description,
   });
+}
+
+/**
+ * What a chart's share card prints: the title the page prints (the message when the figures state one,
+ * the chart's name then leading the subtitle), the drawings, the source line and the way back.
+ */
+export function shareCard(
+  entry: ChartEntry,
+  site: ChartSite,
+  parts: { message: string | undefined; drawings: RenderedSvg[]; sources: SourceReport[] },
+): CardInput {
+  const { message, drawings, sources } = parts;
+  return {
+    title: message ?? entry.chart.title,
+    subtitle: message ? `${entry.chart.title}。${entry.chart.caption}` : entry.chart.caption,
+    drawings,
+    source: `数据来源：${sourceLine(sources)}`,
+    site: site.title,
+    address: site
+      .url('/')
+      .replace(/^https?:\/\//, '')
+      .replace(/\/$/, ''),
+    url: site.url(chartPagePath(entry.key)),
+    theme: THEMES.light,
+  };
 }
 
 /** Every file of a chart. */
 export async function chartFiles(entry: ChartEntry, site: ChartSite): Promise<ChartFile[]> {
   const names = downloadNames(entry.key);
   const description = describe(entry.data);
+  // The title the page prints (ChartFigure): the drawings, the PNG and the share card say the same.
+  const message = entry.chart.message?.(entry.data, site.dates);
   const files: ChartFile[] = [];
   const marks: Record<string, MarkBox[]> = {};
   const light: RenderedSvg[] = [];
   let desktop: RenderedSvg | undefined;
   for (const size of SIZES) {
-    const tokens = draw(entry, size, description);
+    const tokens = draw(entry, size, description, message ?? entry.chart.title);
     for (const theme of Object.values(THEMES)) {
       const drawing = { ...tokens, svg: applyTheme(tokens.svg, theme) };
       files.push({ name: drawingName(size, theme), type: 'image/svg+xml', body: drawing.svg });
@@ -96,7 +123,7 @@ export async function chartFiles(entry: ChartEntry, site: ChartSite): Promise<Ch
   }
   if (!desktop) throw new Error(`chart ${entry.key}: no desktop drawing`);
   const sources = sourceReports(entry.data, site.dates);
-  const message = entry.chart.message?.(entry.data);
+  const card = shareCard(entry, site, { message, drawings: light, sources });
   files.push(
     { name: names.marks, type: 'application/json', body: JSON.stringify(marks) },
     { name: names.csv, type: 'text/csv; charset=utf-8', body: chartCsv(entry.data, site.url) },
@@ -110,24 +137,7 @@ export async function chartFiles(entry: ChartEntry, site: ChartSite): Promise<Ch
     {
       name: names.card,
       type: 'image/png',
-      body: await svgToPng(
-        cardSvg({
-          title: message ?? entry.chart.title,
-          subtitle: message ? `${entry.chart.title}。${entry.chart.caption}` : entry.chart.caption,
-          drawings: light,
-          source: `数据来源：${sourceLine(sources)}`,
-          site: site.title,
-          address: site
-            .url('/')
-            .replace(/^https?:\/\//, '')
-            .replace(/\/$/, ''),
-          url: site.url(chartPagePath(entry.key)),
-          theme: THEMES.light,
-        }),
-        CARD.width,
-        undefined,
-        `${message ?? entry.chart.title}${site.title}`,
-      ),
+      body: await svgToPng(cardSvg(card), CARD.width, undefined, card.title + site.title),
     },
   );
   return files;

@@ -5,6 +5,7 @@
  * the page does. No regular expression ever looks at MDX syntax.
  */
 import { mdxToMdast } from 'satteri';
+import { stripBreakMarks } from '../text/breaks.ts';
 
 /** A prop as written: a string, `true` for a bare name (`proposed`), or the source of a `{…}` value. */
 export type PropValue = string | true;
@@ -36,10 +37,18 @@ export interface ChartTag {
   id: string | undefined;
 }
 
+/** One heading of a report, as the editor typed it (break marks kept). */
+export interface HeadingTag {
+  line: number;
+  column: number;
+  text: string;
+}
+
 /** What a report's body holds. */
 export interface ReportTags {
   facts: FactTag[];
   charts: ChartTag[];
+  headings: HeadingTag[];
 }
 
 /** The few mdast fields this module reads. */
@@ -84,6 +93,8 @@ function textOf(node: Node): string {
 
 /** A paragraph's text, and where each Fact's text starts and ends in it. */
 function flatten(block: Node): { text: string; facts: { node: Node; start: number; end: number }[] } {
+  // A heading's break marks are layout, not words: its sentence reads without them.
+  const words = (value: string) => (block.type === 'heading' ? stripBreakMarks(value) : value);
   let text = '';
   const facts: { node: Node; start: number; end: number }[] = [];
   const walk = (node: Node) => {
@@ -92,7 +103,7 @@ function flatten(block: Node): { text: string; facts: { node: Node; start: numbe
       text += textOf(node);
       facts.push({ node, start, end: text.length });
     } else if (node.type === 'text' || node.type === 'inlineCode') {
-      text += (node.value ?? '').replace(/[ \t]*\r?\n[ \t]*/g, ' ');
+      text += words(node.value ?? '').replace(/[ \t]*\r?\n[ \t]*/g, ' ');
     } else {
       (node.children ?? []).forEach(walk);
     }
@@ -147,7 +158,7 @@ export function plainParagraph(block: string): string {
 /** Every `<Fact>` and `<Chart>` of an MDX file (frontmatter and all), in reading order. */
 export function extractTags(source: string): ReportTags {
   const tree = mdxToMdast(source) as unknown as Node;
-  const found: ReportTags = { facts: [], charts: [] };
+  const found: ReportTags = { facts: [], charts: [], headings: [] };
   const visit = (node: Node) => {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Chart') {
       const id = propsOf(node).id;
@@ -155,6 +166,13 @@ export function extractTags(source: string): ReportTags {
         line: node.position?.start.line ?? 0,
         column: node.position?.start.column ?? 0,
         id: typeof id === 'string' ? id : undefined,
+      });
+    }
+    if (node.type === 'heading') {
+      found.headings.push({
+        line: node.position?.start.line ?? 0,
+        column: node.position?.start.column ?? 0,
+        text: (node.children ?? []).map(textOf).join(''),
       });
     }
     if (PARAGRAPHS.has(node.type)) found.facts.push(...paragraphFacts(node));
