@@ -8,7 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { reportSlug } from '../content/slug.ts';
 import type { ReportFacts } from './check.ts';
 import { sortObservations, toObservations, type Observation } from './observations.ts';
-import { readReport } from './report-facts.ts';
+import { readReport, type ReportPass } from './report-facts.ts';
 
 /** The frontmatter block of an MDX file, or '' when it has none. */
 function frontmatterOf(text: string): Record<string, unknown> {
@@ -21,7 +21,7 @@ function frontmatterOf(text: string): Record<string, unknown> {
 export function readReportFiles(
   dir = 'content/reports',
   chartIds?: readonly string[],
-): (ReportFacts & { warnings: string[] })[] {
+): (ReportFacts & Pick<ReportPass, 'warnings' | 'sentences'>)[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
     .sort()

@@ -5,7 +5,7 @@
  */
 import { errorLine, fieldMessage } from '../errors/format.ts';
 import type { Registry } from '../../schema/metric.ts';
-import { extractTags, type ChartTag } from './extract.ts';
+import { extractTags, type ChartTag, type ReportSentence } from './extract.ts';
 import { REGISTRY } from './registry.ts';
 import { reportFacts, type Fact, type ReportContext } from './resolve.ts';
 
@@ -16,6 +16,8 @@ export interface ReportPass {
   problems: string[];
   /** Problems of proposed facts, which the build lists and goes on. */
   warnings: string[];
+  /** The report's sentences with their page anchors and marked figures (for mentions and checks). */
+  sentences: ReportSentence[];
 }
 
 /** Problems of `<Chart>` tags against the chart ids the site has. */
@@ -38,7 +40,10 @@ export function chartProblems(file: string, charts: ChartTag[], known: readonly 
   });
 }
 
-/** Read a report's MDX once: its facts and problems; chart ids are checked when `chartIds` is given. */
+/**
+ * Read a report's MDX once: its facts, problems and sentences; chart ids are checked when `chartIds` is
+ * given.
+ */
 export function readReport(
   source: string,
   context: ReportContext,
@@ -47,5 +52,5 @@ export function readReport(
   const tags = extractTags(source);
   const { facts, problems, warnings } = reportFacts(tags.facts, options.registry ?? REGISTRY, context);
   const charts = options.chartIds ? chartProblems(context.file, tags.charts, options.chartIds) : [];
-  return { facts, problems: [...problems, ...charts], warnings };
+  return { facts, problems: [...problems, ...charts], warnings, sentences: tags.sentences };
 }
