@@ -13,7 +13,7 @@ export const UNMARKED_REASONS = {
   name: '名称、口号或体系名称的一部分 (part of a name, slogan or scheme)',
   'list-count': '句中逐一列出的对象的个数 (the count of the items the sentence names)',
   threshold: '门槛或量级，而非数量 (a threshold or size class, not a count)',
-  restated: '重复本篇已标记的数字 (restates a figure marked elsewhere in the report)',
+  restated: '重复已标记的数字（本篇别处或更早的报道） (restates a figure marked elsewhere, here or earlier)',
   outside: '不是江津的数字 (not a figure of Jiangjin)',
   rank: '排名或连续年数 (a rank or a streak)',
   duration: '时长或时间跨度 (a length of time)',
