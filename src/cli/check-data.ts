@@ -25,10 +25,7 @@ const frontmatter = reports.flatMap((report) => {
   return reportProblems(report.file, text, parseYaml(frontmatterBlock(text) ?? '', { schema: 'yaml-1.1' }));
 });
 // Drafts are checked for errors, but stay out of the findings, as they stay out of the dataset.
-const published = reports.filter((report) => {
-  const text = readFileSync(report.file, 'utf8');
-  return !/^draft:[ \t]*true[ \t]*$/m.test(frontmatterBlock(text) ?? '');
-});
+const published = reports.filter((report) => !report.draft);
 const { findings } = checkReports(published);
 const unmarked = reviewUnmarked(published);
 const problems = reports.flatMap((report) => report.problems);

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { readReportFiles } from '../../src/lib/facts/from-files.ts';
 import { UNMARKED_FIGURES, reviewUnmarked } from '../../src/lib/facts/unmarked.ts';
 
-const reports = readReportFiles();
+// Drafts are left out, as check-data and the production build leave them out.
+const reports = readReportFiles().filter((report) => !report.draft);
 
 describe('numbers of the reports without a mark', () => {
   it('are each marked or reviewed, and no review is stale', () => {

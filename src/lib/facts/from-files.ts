@@ -21,7 +21,7 @@ function frontmatterOf(text: string): Record<string, unknown> {
 export function readReportFiles(
   dir = 'content/reports',
   chartIds?: readonly string[],
-): (ReportFacts & Pick<ReportPass, 'warnings' | 'sentences'>)[] {
+): (ReportFacts & Pick<ReportPass, 'warnings' | 'sentences'> & { draft: boolean })[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
     .sort()
@@ -33,7 +33,7 @@ export function readReportFiles(
       const date =
         data.date instanceof Date ? data.date : new Date(`${String(data.date ?? '1970-01-01')}T00:00:00Z`);
       const pass = readReport(text, { file, date }, chartIds ? { chartIds } : {});
-      return { slug, file, title: String(data.title ?? slug), date, ...pass };
+      return { slug, file, title: String(data.title ?? slug), date, draft: data.draft === true, ...pass };
     });
 }
 

@@ -57,6 +57,11 @@ describe('check-data', { timeout: 30_000 }, () => {
         '2023年，新增<Fact metric="specialized-smes-new" period="2023">74家</Fact>市级“专精特新”企业，组织专题培训5场。',
       ),
     );
+    // A draft's numbers wait: it is not published, so it is not reviewed either.
+    writeFileSync(
+      join(loose, 'y.mdx'),
+      report('2023-12-31', '组织专题培训6场。').replace('summary:', 'draft: true\nsummary:'),
+    );
     const result = run(loose);
     expect(result.status).toBe(0);
     expect(result.stderr).toContain(`${join(loose, 'z.mdx')}:10: “5场”未标记`);
