@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { isDraft } from '../content/drafts.ts';
 import { reportSlug } from '../content/slug.ts';
 import type { ReportFacts } from './check.ts';
 import { sortObservations, toObservations, type Observation } from './observations.ts';
@@ -33,7 +34,7 @@ export function readReportFiles(
       const date =
         data.date instanceof Date ? data.date : new Date(`${String(data.date ?? '1970-01-01')}T00:00:00Z`);
       const pass = readReport(text, { file, date }, chartIds ? { chartIds } : {});
-      return { slug, file, title: String(data.title ?? slug), date, draft: data.draft === true, ...pass };
+      return { slug, file, title: String(data.title ?? slug), date, draft: isDraft(data), ...pass };
     });
 }
 
