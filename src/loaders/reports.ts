@@ -19,6 +19,7 @@ import { frontmatterBlock, reportProblems } from '../lib/errors/frontmatter.ts';
 import { checkReports, findingLine, type ReportFacts } from '../lib/facts/check.ts';
 import { readReport } from '../lib/facts/report-facts.ts';
 import type { Fact } from '../lib/facts/resolve.ts';
+import { reviewUnmarked } from '../lib/facts/unmarked.ts';
 import {
   draftLine,
   encodingProblem,
@@ -88,6 +89,17 @@ function namingFile<T>(file: string, read: () => T): T {
   }
 }
 
+/** One line for the numbers of the reports read in this build that are neither marked nor reviewed. */
+function unreviewedLine(counts: ReadonlyMap<string, number>): string {
+  const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
+  const files = [...counts.keys()].slice(0, 3).join(', ') + (counts.size > 3 ? ' …' : '');
+  return fieldMessage(
+    '',
+    `${counts.size} 篇报告中有 ${total} 处数字既未标记也未说明原因（${files}），运行 npm run check-data 查看`,
+    `${total} numbers in ${counts.size} reports are neither marked nor reviewed (${files}); run npm run check-data to list them`,
+  );
+}
+
 /** A glob loader for the reports, with every check that names a file and line. */
 export function reportsLoader({ base = './content/reports', chartIds }: ReportsLoaderOptions): Loader {
   const files = new Map<string, string>();
@@ -117,6 +129,7 @@ export function reportsLoader({ base = './content/reports', chartIds }: ReportsL
   return {
     name: 'reports-loader',
     load: async (context: LoaderContext) => {
+      const unreviewed = new Map<string, number>();
       const early = preflightProblems(base);
       if (early.length) throw new FriendlyError(early);
       // Entries cached with an older entity registry or timeline file would keep stale mentions.
@@ -135,6 +148,9 @@ export function reportsLoader({ base = './content/reports', chartIds }: ReportsL
           const pass = namingFile(file, () => readReport(text, { file, date }, { chartIds }));
           if (pass.problems.length) throw new FriendlyError(pass.problems);
           for (const warning of pass.warnings) context.logger.warn(warning);
+          // Numbers neither marked nor reviewed: counted here, listed one by one by check-data.
+          const review = reviewUnmarked([{ slug: props.id, file, sentences: pass.sentences }]);
+          if (review.length) unreviewed.set(file, review.length);
           // Break marks print in the headline only; every other surface reads the plain texts.
           const headline = { title, kicker, subtitle };
           const plain = plainHeadline(headline);
@@ -142,8 +158,8 @@ export function reportsLoader({ base = './content/reports', chartIds }: ReportsL
             ...props,
             data: { ...props.data, ...plain, headline, facts: pass.facts },
           });
-          // Mentions of entities and dated events travel with the entry (src/lib/entities/derived.ts).
-          const found = deriveFromReport(props.id, text, date);
+          // Mentions of entities and dated events, from the same parse's sentences, travel with the entry.
+          const found = deriveFromReport(props.id, pass.sentences, date);
           if (found.problems.length) throw new FriendlyError(found.problems);
           return { ...data, ...found.derived };
         },
@@ -166,6 +182,7 @@ export function reportsLoader({ base = './content/reports', chartIds }: ReportsL
         };
       });
       for (const finding of checkReports(reports).findings) context.logger.warn(findingLine(finding));
+      if (unreviewed.size) context.logger.warn(unreviewedLine(unreviewed));
       // Proposed figures wait for an editor: listed here, left out of the dataset and the charts.
       for (const report of reports) {
         for (const fact of report.facts.filter((candidate) => candidate.proposed)) {

@@ -7,7 +7,7 @@ import { errorLine, fieldMessage } from '../errors/format.ts';
 import type { Registry } from '../../schema/metric.ts';
 import { breakMarkProblems } from '../text/breaks.ts';
 import { PROTECTED_NAMES } from '../text/names.ts';
-import { extractTags, type ChartTag, type HeadingTag } from './extract.ts';
+import { extractTags, type ChartTag, type HeadingTag, type ReportSentence } from './extract.ts';
 import { REGISTRY } from './registry.ts';
 import { reportFacts, type Fact, type ReportContext } from './resolve.ts';
 
@@ -18,6 +18,8 @@ export interface ReportPass {
   problems: string[];
   /** Problems of proposed facts, which the build lists and goes on. */
   warnings: string[];
+  /** The report's sentences with their page anchors and marked figures (for mentions and checks). */
+  sentences: ReportSentence[];
 }
 
 /** Problems of `<Chart>` tags against the chart ids the site has. */
@@ -52,7 +54,10 @@ export function headingProblems(file: string, headings: HeadingTag[]): string[] 
   );
 }
 
-/** Read a report's MDX once: its facts and problems; chart ids are checked when `chartIds` is given. */
+/**
+ * Read a report's MDX once: its facts, problems and sentences; chart ids are checked when `chartIds` is
+ * given.
+ */
 export function readReport(
   source: string,
   context: ReportContext,
@@ -62,5 +67,5 @@ export function readReport(
   const { facts, problems, warnings } = reportFacts(tags.facts, options.registry ?? REGISTRY, context);
   const charts = options.chartIds ? chartProblems(context.file, tags.charts, options.chartIds) : [];
   const headings = headingProblems(context.file, tags.headings);
-  return { facts, problems: [...problems, ...charts, ...headings], warnings };
+  return { facts, problems: [...problems, ...charts, ...headings], warnings, sentences: tags.sentences };
 }
