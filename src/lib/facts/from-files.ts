@@ -35,7 +35,14 @@ export function readReportFiles(
       const date =
         data.date instanceof Date ? data.date : new Date(`${String(data.date ?? '1970-01-01')}T00:00:00Z`);
       const pass = readReport(text, { file, date }, chartIds ? { chartIds } : {});
-      return { slug, file, title: stripBreakMarks(String(data.title ?? slug)), date, draft: isDraft(data), ...pass };
+      return {
+        slug,
+        file,
+        title: stripBreakMarks(String(data.title ?? slug)),
+        date,
+        draft: isDraft(data),
+        ...pass,
+      };
     });
 }
 
