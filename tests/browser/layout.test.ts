@@ -5,6 +5,7 @@
  * nothing wider than the screen, and no layout shift as the page (or the search results) arrive.
  */
 import { describe, expect, it } from 'vitest';
+import { NUMBER_UNIT } from '../../src/lib/format/number-units.ts';
 import { readReportSources, requireDist } from '../helpers/dist.ts';
 import {
   layoutShift,
@@ -16,6 +17,7 @@ import {
   recordLayoutShift,
   smallTargets,
   splitNames,
+  splitNumbers,
   widows,
   stretchedLines,
 } from '../helpers/layout.ts';
@@ -53,6 +55,13 @@ describe.each(VIEWS)('at $width px, $colorScheme', ({ width, colorScheme }) => {
       [],
     );
     expect(await page.evaluate(splitNames, 16), 'names split between two lines').toEqual([]);
+    // The reading text: the body, our summaries and leads, and the charts' titles, captions and sources.
+    const reading =
+      '.prose p, .standfirst, .report-card__summary, .lede, .chart__title, .chart__caption, .chart__source';
+    expect(
+      await page.evaluate(splitNumbers, { pattern: NUMBER_UNIT.source, selector: reading }),
+      'numbers parted from their units',
+    ).toEqual([]);
     // At 320 px a line holds 17 characters, too few for the browser's pretty wrapping (which evens out
     // only a paragraph's last lines) to avoid every widow; from 360 px none is left.
     if (width >= 360) {

@@ -339,3 +339,27 @@ export function widows(selector: string): string[] {
   }
   return found;
 }
+
+/**
+ * Numbers parted from their units across a line (1237.1亿 / 元) inside the elements `selector` matches:
+ * every match of `pattern` (the site's number+unit rule, passed as its source) whose characters do not
+ * share one line. Runs in the page.
+ */
+export function splitNumbers({ pattern, selector }: { pattern: string; selector: string }): string[] {
+  const found: string[] = [];
+  const range = document.createRange();
+  for (const block of document.querySelectorAll(selector)) {
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const value = node.textContent ?? '';
+      for (const match of value.matchAll(new RegExp(pattern, 'gu'))) {
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const rects = [...range.getClientRects()].filter((rect) => rect.width > 0);
+        const first = rects[0];
+        if (first && rects.some((rect) => rect.top > first.top + first.height / 2)) found.push(match[0]);
+      }
+    }
+  }
+  return found;
+}
