@@ -15,6 +15,7 @@ import { visibleText } from './escape.ts';
 import { draftNotes } from './draft-notes.ts';
 import { SUMMARY_PLACEHOLDER, type DraftFields, type FieldNotes } from './frontmatter.ts';
 import { splitSourceLines } from './lines.ts';
+import { takeSiteNames } from './site-names.ts';
 import { findUnsafeMarkup } from './unsafe-markup.ts';
 import { renderBody } from './markup.ts';
 import { readMasthead, type Masthead } from './masthead.ts';
@@ -114,15 +115,39 @@ function chooseTitle(items: Item[], masthead: Masthead, given: string | undefine
   }
   const titleAt = mastTitle ? -1 : given ? findHeadingMatching(items, given) : findTitleItem(items);
   const titleItem = titleAt >= 0 ? items[titleAt] : undefined;
-  const title = given ?? mastTitle ?? (titleItem ? headingText(titleItem) : TITLE_PLACEHOLDER);
+  const found = mastTitle ?? (titleItem ? headingText(titleItem) : TITLE_PLACEHOLDER);
   const subtitle = masthead.subtitle ?? (titleItem ? subtitleText(titleItem) : undefined);
-  return { title, mastTitle, titleAt, titleItem, subtitle };
+  return { title: given ?? found, mastTitle, titleAt, titleItem, subtitle };
+}
+
+/**
+ * The headline texts with the site and account names copied into them (`… | 江津区人民政府网`) moved to
+ * the chrome, and their other half-width bars made full-width: only an editor places break marks. A title
+ * given with --title is the editor's own and kept as typed.
+ */
+function headlineWithoutSites(
+  parts: { title: string; kicker: string | undefined; subtitle: string | undefined },
+  givenTitle: boolean,
+  chrome: string[],
+) {
+  const take = (text: string | undefined) => {
+    if (text === undefined) return undefined;
+    const taken = takeSiteNames(text);
+    chrome.push(...taken.names);
+    return taken.text || text;
+  };
+  return {
+    title: givenTitle ? parts.title : (take(parts.title) ?? parts.title),
+    kicker: take(parts.kicker),
+    subtitle: take(parts.subtitle),
+  };
 }
 
 /** What the frontmatter fields of a draft are made from. */
 interface FieldParts {
   masthead: Masthead;
   title: string;
+  kicker: string | undefined;
   subtitle: string | undefined;
   dates: DraftDates;
   credits: Credit[];
@@ -130,13 +155,14 @@ interface FieldParts {
 }
 
 /** The frontmatter fields of a draft: always a draft, with the summary and topics left to fill. */
-function draftFields({ masthead, title, subtitle, dates, credits, sourceFile }: FieldParts): DraftFields {
+function draftFields(parts: FieldParts): DraftFields {
+  const { masthead, title, kicker, subtitle, dates, credits, sourceFile } = parts;
   const note = SHAPE_NOTES[masthead.shape];
   const issuer = issuerOf(masthead.chrome);
   return {
     draft: true,
     title,
-    ...(masthead.kicker ? { kicker: masthead.kicker } : {}),
+    ...(kicker ? { kicker } : {}),
     ...(subtitle ? { subtitle } : {}),
     date: dates.date,
     ...(dates.note ? { dateNote: dates.note } : {}),
@@ -166,7 +192,14 @@ export function importText(raw: string, options: ImportOptions): DraftReport {
   const items = takeBylines(classifyBlocks(groupBlocks(masthead.lines), { social }), credits);
   stats.bylines = credits.length;
 
-  const { title, mastTitle, titleAt, titleItem, subtitle } = chooseTitle(items, masthead, options.title);
+  const chosen = chooseTitle(items, masthead, options.title);
+  const { mastTitle, titleAt, titleItem } = chosen;
+  const chrome = [...masthead.chrome];
+  const { title, kicker, subtitle } = headlineWithoutSites(
+    { title: chosen.title, kicker: masthead.kicker, subtitle: chosen.subtitle },
+    options.title !== undefined,
+    chrome,
+  );
   const rest = items.filter((_item, index) => index !== titleAt);
 
   const dates = draftDates({
@@ -185,7 +218,15 @@ export function importText(raw: string, options: ImportOptions): DraftReport {
     ...(registry ? { propose: (text: string) => proposeFacts(text, registry, context, taken) } : {}),
   });
 
-  const fields = draftFields({ masthead, title, subtitle, dates, credits, sourceFile: options.sourceFile });
+  const fields = draftFields({
+    masthead: { ...masthead, chrome },
+    title,
+    kicker,
+    subtitle,
+    dates,
+    credits,
+    sourceFile: options.sourceFile,
+  });
   const titleFrom = options.title ? 'option' : mastTitle || titleItem ? 'text' : 'placeholder';
   return {
     fields,

@@ -2,6 +2,7 @@
  * Write the pieces of a page as an MDX body: paragraphs one per line, `##` headings, `<Caption>` for
  * photo captions. Every guess is preceded by an MDX comment for the editor to confirm and delete.
  */
+import { fullWidthBars } from './site-names.ts';
 import { rawText, type Item } from './classify.ts';
 import { cleanText, type ImportStats } from './clean.ts';
 import { attributeValue, escapeMdx } from './escape.ts';
@@ -71,13 +72,16 @@ function renderParagraphs(item: Item, stats: ImportStats, options: BodyOptions):
 
 /** A heading, with the note when it is a guess and its subtitle (if any) as a paragraph under it. */
 function renderHeading(item: Item, level: number, stats: ImportStats): string[] {
-  const text = cleanText(
-    joinLines(
-      item.lines.map((line) => line.text),
+  // A bar copied into a heading is the column sign, not an editor's break mark.
+  const text = fullWidthBars(
+    cleanText(
+      joinLines(
+        item.lines.map((line) => line.text),
+        stats,
+      ),
+      'headline',
       stats,
     ),
-    'headline',
-    stats,
   );
   const heading = `${'#'.repeat(level)} ${escapeMdx(text, stats, true)}`;
   const blocks = [item.explicit ? heading : `${CONFIRM.heading}\n${heading}`];

@@ -66,6 +66,12 @@ describe('headings', () => {
     );
   });
 
+  it('writes a bar copied into a heading as the full-width column sign, not a break mark', () => {
+    expect(body('## 总标题\n\n### 产业观察 | 一节\n\n正文。', '总标题')).toBe(
+      '## 产业观察｜一节\n\n正文。\n',
+    );
+  });
+
   it('takes the headline out of the body when it becomes the title', () => {
     const draft = importText('扬帆起航风正劲 砥砺奋进谱新篇\n——区经济信息委2023年工作回眸\n\n正文。', {
       sourceFile: 'x.txt',

@@ -30,7 +30,13 @@ function load(name: string) {
   return { raw, draft, mdx, blocks };
 }
 
-describe.each(['web-portal.txt', 'epaper.txt', 'social-post.txt'])('every shape: %s', (name) => {
+describe.each([
+  'web-portal.txt',
+  'epaper.txt',
+  'social-post.txt',
+  'portal-bar-title.txt',
+  'post-bar-title.txt',
+])('every shape: %s', (name) => {
   const { raw, draft, mdx, blocks } = load(name);
 
   it('writes a draft whose frontmatter passes the schema', () => {
@@ -47,6 +53,11 @@ describe.each(['web-portal.txt', 'epaper.txt', 'social-post.txt'])('every shape:
     });
     // Without the frontmatter the chrome and bylines would be missing: they were moved, not dropped.
     expect(checkFidelity(raw, page).missing.length).toBeGreaterThan(0);
+  });
+
+  it('writes no half-width bar in a headline: only an editor places break marks', () => {
+    const { title, kicker, subtitle } = draft.fields;
+    for (const text of [title, kicker, subtitle]) expect(text ?? '').not.toContain('|');
   });
 
   it('leaves no chrome, dateline or debris in the body', () => {
@@ -159,5 +170,26 @@ describe('a social post', () => {
       ['freight-trains', '2024-01/2024-11', '412列'],
       ['freight-trains-growth', '2024-01/2024-11', '18.4%'],
     ]);
+  });
+});
+
+describe('a headline copied with the site or account name set apart by a bar', () => {
+  it('moves a portal name after the bar to the chrome', () => {
+    const { draft } = load('portal-bar-title.txt');
+    expect(draft.fields.title).toBe('江津新能源配套产业园首批项目投产');
+    expect(draft.fields.source.chrome).toContain('江津区人民政府网');
+  });
+
+  it('moves an account name before the bar to the chrome and makes the other bar full-width', () => {
+    const { draft } = load('post-bar-title.txt');
+    expect(draft.fields.title).toBe('珞璜港外贸班列｜今年开行突破百列');
+    expect(draft.fields.source.chrome).toContain('江津');
+  });
+
+  it('keeps a title the editor gives with --title as typed, marks and all', () => {
+    const raw = readFileSync(join(SHAPES, 'post-bar-title.txt'), 'utf8');
+    const title = '珞璜港外贸班列|今年开行突破百列';
+    const draft = importText(raw, { title, sourceFile: 'x.txt', today: new Date('2026-11-21') });
+    expect(draft.fields.title).toBe(title);
   });
 });
