@@ -2,9 +2,12 @@
  * Labels that never collide: after Plot has drawn a chart, every text's box is estimated from its
  * position, anchor and size (CJK characters are one em wide, digits about 0.6 em, estimated on the wide
  * side), and texts are kept in order of importance: axis titles, then value axes, then the year axis
- * (thinned, keeping the first and last ticks), then value labels, latest first. A text that overlaps one
- * already kept, or leaves the drawing, is dropped; the table and the tooltips still hold every value.
+ * (thinned, keeping the first and last ticks), then value labels, latest first. A value label that would
+ * overlap a text already kept, a dot or bar, or a stroked line (the chart's line, an axis's tick marks) is
+ * nudged a few px away from its mark; one that still collides, or any text that leaves the drawing, is
+ * dropped; the table and the tooltips still hold every value.
  */
+import { strokePoints, type StrokePoint } from './strokes.ts';
 
 /** A text's estimated box in the drawing's coordinates. */
 export interface TextBox {
@@ -120,6 +123,31 @@ function rank(text: Element): number {
   return 3;
 }
 
+/** True when a stroked line passes through the box. */
+function onStroke(box: TextBox, points: readonly StrokePoint[]): boolean {
+  return points.some(
+    ({ x, y, half }) => x > box.x0 - half && x < box.x1 + half && y > box.y0 - half && y < box.y1 + half,
+  );
+}
+
+/**
+ * Where to try a value label, as offsets from where the chart put it: there, further from its mark
+ * (`away` is -1 for a label above it, 1 below), then a little beside it, then both.
+ */
+function nudges(away: number): [number, number][] {
+  const steps: [number, number][] = [[0, 0]];
+  for (const y of [3, 6, 9, 12]) steps.push([0, away * y]);
+  // Never so far aside that the label reads as its neighbour's: dots stand 20 px apart or more.
+  for (const y of [0, 4, 8]) for (const x of [4, 8]) steps.push([x, away * y], [-x, away * y]);
+  return steps;
+}
+
+/** The text's own `translate(x,y)`, which a nudge moves; null when it has none to move. */
+function ownTranslate(text: Element): [number, number] | null {
+  const match = /^translate\(\s*([-\d.e]+)[\s,]+([-\d.e]+)\s*\)$/.exec(text.getAttribute('transform') ?? '');
+  return match ? [Number(match[1]), Number(match[2])] : null;
+}
+
 /**
  * Drop the texts of an svg that would overlap a more important one or leave the drawing; returns the
  * dropped texts' content. On an axis the first and last ticks are kept before the ones between.
@@ -139,15 +167,25 @@ export function declutter(svg: Element, width: number, height: number, rootSize:
   );
   const kept: TextBox[] = [];
   const marks = markBoxes(svg);
+  const strokes = strokePoints(svg, translation);
   const dropped: string[] = [];
-  for (const { text, rank: level } of texts) {
-    const box = textBox(text, rootSize);
+  const fits = (box: TextBox, level: number) => {
     const outside = box.x0 < -2 || box.x1 > width + 2 || box.y0 < -2 || box.y1 > height + 2;
-    const onMark = level === 3 && marks.some((mark) => overlaps(box, mark));
-    if ((level > 0 && outside) || onMark || kept.some((other) => overlaps(box, other))) {
+    const onMark = level === 3 && (marks.some((mark) => overlaps(box, mark)) || onStroke(box, strokes));
+    return !(level > 0 && outside) && !onMark && !kept.some((other) => overlaps(box, other));
+  };
+  for (const { text, rank: level } of texts) {
+    const own = level === 3 ? ownTranslate(text) : null;
+    const away = translation(text)[1] - (own?.[1] ?? 0) > 0 ? 1 : -1;
+    const place = (own ? nudges(away) : [[0, 0] as [number, number]]).find(([dx, dy]) => {
+      if (own) text.setAttribute('transform', `translate(${own[0] + dx},${own[1] + dy})`);
+      return fits(textBox(text, rootSize), level);
+    });
+    if (place) kept.push(textBox(text, rootSize));
+    else {
       dropped.push(text.textContent ?? '');
       text.remove();
-    } else kept.push(box);
+    }
   }
   return dropped;
 }

@@ -35,15 +35,34 @@ describe('labels', () => {
   const svg = (texts: string) =>
     parseHTML(`<svg width="200" height="100" font-size="13">${texts}</svg>`).document.querySelector('svg')!;
 
-  it('drop a value label that would overlap a later one or leave the drawing; axis labels go first', () => {
+  it('drop a value label that would overlap a later one; axis labels go first; one at the edge moves in', () => {
     const root = svg(
       '<g aria-label="y-axis tick label" text-anchor="end"><text transform="translate(40,50)">1,000</text></g>' +
         '<g aria-label="text" text-anchor="middle"><text transform="translate(42,50)">1,357</text>' +
         '<text transform="translate(100,50)">超过1,600</text><text transform="translate(120,50)">1,797.4</text>' +
         '<text transform="translate(190,20)">2,500</text></g>',
     );
-    expect(declutter(root, 200, 100, 13)).toEqual(['2,500', '超过1,600', '1,357']);
-    expect([...root.querySelectorAll('text')].map((t) => t.textContent)).toEqual(['1,000', '1,797.4']);
+    expect(declutter(root, 200, 100, 13)).toEqual(['超过1,600', '1,357']);
+    expect([...root.querySelectorAll('text')].map((t) => t.textContent)).toEqual([
+      '1,000',
+      '1,797.4',
+      '2,500',
+    ]);
+    // Moved a few px to the left, wholly inside the drawing, rather than dropped.
+    expect([...root.querySelectorAll('text')].at(-1)?.getAttribute('transform')).toBe('translate(182,20)');
+  });
+
+  it('move a value label off the chart’s line and an axis’s tick marks, away from its mark', () => {
+    const root = svg(
+      '<g fill="none" stroke="blue" stroke-width="2.5"><path d="M20,80L180,20" /></g>' +
+        '<g fill="none" stroke="currentColor"><path d="M0,0L-6,0" transform="translate(40,40)" /></g>' +
+        '<g aria-label="text" text-anchor="middle" transform="translate(0,-13)">' +
+        '<text transform="translate(100,60)">1,357</text><text transform="translate(44,50)">12</text></g>',
+    );
+    expect(declutter(root, 200, 100, 13)).toEqual([]);
+    const moved = [...root.querySelectorAll('text')].map((t) => t.getAttribute('transform'));
+    expect(moved).not.toContain('translate(100,60)');
+    expect(moved).not.toContain('translate(44,50)');
   });
 });
 
