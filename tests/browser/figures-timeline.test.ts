@@ -4,6 +4,7 @@
  * sentence highlighted, clear of the top edge. And the timeline's year and topic filter, which scripts
  * combine in place (the year and topic pages work without them: tests/site/timeline.test.ts).
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
 import { useSiteBrowser } from '../helpers/site-browser.ts';
@@ -105,5 +106,21 @@ describe('the timeline’s combined filter (a small enhancement)', () => {
     expect(new URL(page.url()).searchParams.get('topic')).toBeNull();
     expect(await visible.count()).toBe(await page.locator('.timeline-event[data-year="2023"]').count());
     await page.close();
+  });
+
+  it('shows one set of filters: the links without scripts, the form in their place with them', async () => {
+    const links = (page: Page) => page.getByRole('navigation', { name: '筛选大事记' });
+    const form = (page: Page) => page.getByRole('form', { name: '组合筛选' });
+    const scripted = await site.browser.newPage();
+    await scripted.goto(`${site.origin}/timeline/`);
+    await expect.poll(() => form(scripted).isVisible()).toBe(true);
+    expect(await links(scripted).isVisible()).toBe(false);
+    await scripted.close();
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await plain.goto(`${site.origin}/timeline/`);
+    expect(await links(plain).isVisible()).toBe(true);
+    expect(await form(plain).isVisible()).toBe(false);
+    await context.close();
   });
 });
