@@ -2,12 +2,15 @@
  * The font for chart PNGs: Noto Sans SC from npm (`@fontsource/noto-sans-sc`), never a system font (CI
  * has no CJK font) and never the network. The package splits the font into about a hundred slices by
  * Unicode range (as Google Fonts serves it); a PNG loads only the slices holding its characters, each
- * converted once per build from WOFF to the TrueType the renderer needs.
+ * converted once per build from WOFF to the TrueType the renderer needs, and those of one weight merged
+ * into one font (font-merge.ts: the renderer's fallback across faces ignores weight).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { mergeSlices } from './font-merge.ts';
 import { woffToSfnt } from './woff.ts';
 
 /** The family name of the font, which chart SVGs name first. */
@@ -35,22 +38,19 @@ function slicesOf(weight: 400 | 700): Slice[] {
   }));
 }
 
-const converted = new Map<string, string>();
-
-/** The TrueType file of a slice, converted on first use. */
-function sfntFile(slice: Slice): string {
-  let file = converted.get(slice.file);
-  if (!file) {
-    file = join(
-      OUT,
-      slice.file
-        .split('/')
-        .pop()
-        ?.replace(/\.woff$/, '.ttf') ?? 'font.ttf',
-    );
+/**
+ * One TrueType file holding every slice of `slices` (one weight), written once per build for each set:
+ * a PNG's text is drawn from one face per weight, with nothing to fall back for.
+ */
+function mergedFile(slices: Slice[]): string {
+  const key = createHash('sha256')
+    .update(slices.map((slice) => slice.file).join('\n'))
+    .digest('hex')
+    .slice(0, 16);
+  const file = join(OUT, `${key}.ttf`);
+  if (!existsSync(file)) {
     mkdirSync(OUT, { recursive: true });
-    writeFileSync(file, woffToSfnt(readFileSync(slice.file)));
-    converted.set(slice.file, file);
+    writeFileSync(file, mergeSlices(slices.map((slice) => woffToSfnt(readFileSync(slice.file)))));
   }
   return file;
 }
@@ -67,13 +67,12 @@ let regular: Slice[] | undefined;
 let bold: Slice[] | undefined;
 
 /**
- * TrueType files holding every character of `text` (regular, with digits) and of `boldText` (bold):
- * each weight's slices cost parsing time in every render, so bold is loaded only where it is drawn.
+ * TrueType files holding every character of `text` (regular, with digits) and of `boldText` (bold), one
+ * file a weight: bold is loaded only where it is drawn, as each font costs parsing time in every render.
  */
 export function fontFilesFor(text: string, boldText = ''): string[] {
   regular ??= slicesOf(400);
   bold ??= slicesOf(700);
-  return [...slicesFor(regular, `${text}0123456789`), ...(boldText ? slicesFor(bold, boldText) : [])].map(
-    sfntFile,
-  );
+  const weights = [slicesFor(regular, `${text}0123456789`), boldText ? slicesFor(bold, boldText) : []];
+  return weights.filter((slices) => slices.length > 0).map(mergedFile);
 }

@@ -10,7 +10,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { PNG_FONT_FAMILY, fontFilesFor } from './font.ts';
 
 /** Bump to re-render every cached PNG (a change of font, renderer or drawing rules). */
-const VERSION = 1;
+const VERSION = 2;
 const CACHE = join(process.cwd(), 'node_modules', '.cache', 'jj-chart-png');
 
 /** The PNG of an SVG drawn `width` pixels wide; `boldText` is drawn in the bold weight. */

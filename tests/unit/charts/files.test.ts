@@ -149,4 +149,24 @@ describe('the PNG font', () => {
     expect(inked([])).toBe(0);
     expect(inked(files)).toBeGreaterThan(200);
   });
+
+  it('draws a share card’s bold title all in bold: one face a weight, holding every character', () => {
+    // Characters from many of the font's slices, as a card's title and its regular lines have.
+    const title = '江津规上工业总产值走势：距目标还差五百亿元，需年均增长';
+    const files = fontFilesFor(`${title}数据来源：报道整理，扫码阅读全文`, title);
+    expect(files).toHaveLength(2);
+    const draw = (fontFiles: string[], weight: number) => {
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="900" height="40"><text x="4" y="30" font-size="28" font-weight="${weight}" font-family="${PNG_FONT_FAMILY}">${title}</text></svg>`;
+      const image = new Resvg(svg, {
+        font: { loadSystemFonts: false, fontFiles, defaultFontFamily: PNG_FONT_FAMILY },
+      }).render();
+      return Buffer.from(image.pixels);
+    };
+    // With both weights loaded, the title draws exactly as with the bold face alone, and the
+    // regular text exactly as with the regular face alone: no glyph of the other weight slips in.
+    const [regular = '', bold = ''] = files;
+    expect(draw(files, 700).equals(draw([bold], 700))).toBe(true);
+    expect(draw(files, 400).equals(draw([regular], 400))).toBe(true);
+    expect(draw(files, 700).equals(draw(files, 400))).toBe(false);
+  });
 });
