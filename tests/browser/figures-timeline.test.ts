@@ -37,7 +37,7 @@ describe('a figure in a report, with JavaScript off', () => {
   it('passes axe with the popover open (checked with scripts on, which axe needs)', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: 'dark' });
     await page.goto(`${site.origin}${REPORT}`);
-    await page.locator('#industrial-output-2022 button.fact__more').click();
+    await page.locator('#industrial-output-2022 > button').click();
     expect(await page.locator('#fact-pop-industrial-output').isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
@@ -65,7 +65,7 @@ describe('a figure in a report, with JavaScript off', () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.origin}${REPORT}`);
-    await page.locator('#industrial-output-2022 a.fact__link').click();
+    await page.locator('#industrial-output-2022 > a:first-child').click();
     await page.waitForURL(/\/indicators\/industrial-output\/$/);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('规上工业总产值');
     await context.close();

@@ -12,9 +12,12 @@ describe('figures in report pages', () => {
       const facts = [...page.querySelectorAll('.prose .fact')];
       expect(facts.length, slug).toBeGreaterThan(0);
       for (const fact of facts) {
-        const metric = fact.getAttribute('data-metric');
-        expect(fact.querySelector('a.fact__link')?.getAttribute('href')).toBe(`/indicators/${metric}/`);
-        const target = fact.querySelector('button[popovertarget]')?.getAttribute('popovertarget') ?? '';
+        const target =
+          fact.querySelector(':scope > button[popovertarget]')?.getAttribute('popovertarget') ?? '';
+        const metric = target.replace(/^fact-pop-/, '');
+        expect(fact.querySelector(':scope > a:first-child')?.getAttribute('href')).toBe(
+          `/indicators/${metric}/`,
+        );
         const popover = page.getElementById(target);
         expect(popover?.hasAttribute('popover'), `${slug} ${target}`).toBe(true);
         expect(popover?.closest('[data-report-text]')).toBeNull();
