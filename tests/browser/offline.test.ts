@@ -29,11 +29,11 @@ const [INDICATOR = '', OTHER_INDICATOR = ''] = readdirSync(join(DIST, 'indicator
   .sort();
 /** Words found on OTHER_INDICATOR. */
 const OTHER_NAME = indicatorName(OTHER_INDICATOR);
-/** Every page the first visit stores (the precache list), as URL paths. */
+/** The pages and files the first visit stores (the precache list), as URL paths. */
 const PRECACHED = new Set(
   [...precacheEntries().keys()].map((file) => `/${file.replace(/index\.html$/, '')}`),
 );
-/** A report page stored up front, other than the home page the tests visit first. */
+/** A report page stored up front (the newest reports are), to open offline after visiting the home page. */
 const STORED_REPORT = [...PRECACHED].filter((path) => /^\/reports\/[^/]+\/$/.test(path)).sort()[0] ?? '';
 const pages = indexedPages();
 let browser: Browser;
@@ -220,7 +220,9 @@ describe('offline', () => {
   });
 
   it('saves every report for offline reading with a progress bar, and frees the space again', async () => {
-    const server = await serveStatic();
+    // A fresh copy: files modified just now give Chromium's HTTP cache no heuristic freshness, so a page
+    // whose saved copy was freed cannot be answered from it offline.
+    const server = await serveStatic(copyOfSite());
     const context = await browser.newContext();
     const page = await context.newPage();
     // Reached from the search page.
