@@ -2,18 +2,19 @@
  * Which files the service worker stores up front and which a reader saves on demand. Up front: the
  * shell (scripts, styles, icons, the pages one level deep: home, lists, search, offline page), the
  * phrase index's page list and page sets (offline search finds every page of the archive), the newest
- * reports' pages and the downloads when small. On demand (the archive list, offered on /offline/ with
- * its size): every other page, the pages' texts for excerpts, the index's positions (exact phrase
- * order offline), chart images and large downloads.
+ * reports' pages and the downloads, shell pages and downloads only when small (PRECACHE_FILE_LIMIT).
+ * On demand (the archive list, offered on /offline/ with its size): every other page, the pages' texts
+ * for excerpts, the index's positions (exact phrase order offline), chart images, large shell pages and
+ * large downloads.
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import {
   ARCHIVE_LIST,
-  DOWNLOAD_PRECACHE_LIMIT,
   DOWNLOADS,
   LATEST_REPORTS,
+  PRECACHE_FILE_LIMIT,
   type ArchiveList,
 } from '../lib/offline/archive.ts';
 import { PHRASE_DIR, PHRASE_ENTRY, type PageInfo, type PhraseEntry } from '../lib/search/phrase-format.ts';
@@ -68,10 +69,11 @@ export async function planOffline(dir: string): Promise<OfflinePlan> {
     const info = await stat(join(dir, file));
     if (info.isFile()) sizes.set(file, info.size);
   }
-  const shellPages = [...sizes.keys()].filter((file) => /^([^/]+\/)?index\.html$|^404\.html$/.test(file));
-  const downloads = DOWNLOADS.map((url) => url.slice(1)).filter(
-    (file) => (sizes.get(file) ?? Infinity) <= DOWNLOAD_PRECACHE_LIMIT,
+  const small = (file: string) => (sizes.get(file) ?? Infinity) <= PRECACHE_FILE_LIMIT;
+  const shellPages = [...sizes.keys()].filter(
+    (file) => /^([^/]+\/)?index\.html$|^404\.html$/.test(file) && small(file),
   );
+  const downloads = DOWNLOADS.map((url) => url.slice(1)).filter(small);
   const precache = [...SHELL_PATTERNS, ...shellPages, ...(await latestReportFiles(dir)), ...downloads];
   const stored = new Set([...shellPages, ...precache]);
   const shellMatch = (file: string) =>

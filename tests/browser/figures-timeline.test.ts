@@ -1,10 +1,9 @@
 /**
  * Figures that lead somewhere, as a reader with JavaScript off meets them: the button beside a figure
  * opens its popover (other values, 另有N篇报道提到), and landing on a figure's anchor shows the whole
- * sentence highlighted, clear of the top edge. And the timeline's year and topic filter, which scripts
- * combine in place (the year and topic pages work without them: tests/site/timeline.test.ts).
+ * sentence highlighted, clear of the top edge. (The timeline's year and topic pages work without
+ * scripts: tests/site/timeline.test.ts, tests/site/pagination.test.ts.)
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
 import { useSiteBrowser } from '../helpers/site-browser.ts';
@@ -92,35 +91,16 @@ describe('a figure in a report, with JavaScript off', () => {
   });
 });
 
-describe('the timeline’s combined filter (a small enhancement)', () => {
-  it('narrows the events to a year and a topic given in the address, and keeps a change in it', async () => {
-    const page = await site.browser.newPage();
-    await page.goto(`${site.origin}/timeline/?year=2023&topic=${encodeURIComponent('开放通道')}`);
-    const visible = page.locator('.timeline-event:visible');
-    await expect.poll(() => visible.count()).toBeGreaterThan(0);
-    for (const item of await visible.all()) {
-      expect(await item.getAttribute('data-year')).toBe('2023');
-      expect(await item.getAttribute('data-topics')).toContain('开放通道');
+describe('the timeline’s filters', () => {
+  it('are one set, the year and topic links, with scripts and without', async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await site.browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/timeline/`);
+      await page.waitForLoadState('load');
+      expect(await page.getByRole('navigation', { name: '筛选大事记' }).isVisible()).toBe(true);
+      expect(await page.locator('main form, main select').count()).toBe(0);
+      await context.close();
     }
-    await page.getByRole('combobox', { name: '主题' }).selectOption('');
-    expect(new URL(page.url()).searchParams.get('topic')).toBeNull();
-    expect(await visible.count()).toBe(await page.locator('.timeline-event[data-year="2023"]').count());
-    await page.close();
-  });
-
-  it('shows one set of filters: the links without scripts, the form in their place with them', async () => {
-    const links = (page: Page) => page.getByRole('navigation', { name: '筛选大事记' });
-    const form = (page: Page) => page.getByRole('form', { name: '组合筛选' });
-    const scripted = await site.browser.newPage();
-    await scripted.goto(`${site.origin}/timeline/`);
-    await expect.poll(() => form(scripted).isVisible()).toBe(true);
-    expect(await links(scripted).isVisible()).toBe(false);
-    await scripted.close();
-    const context = await site.browser.newContext({ javaScriptEnabled: false });
-    const plain = await context.newPage();
-    await plain.goto(`${site.origin}/timeline/`);
-    expect(await links(plain).isVisible()).toBe(true);
-    expect(await form(plain).isVisible()).toBe(false);
-    await context.close();
   });
 });

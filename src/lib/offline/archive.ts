@@ -20,8 +20,12 @@ export const LATEST_REPORTS = 20;
 /** The whole first precache should stay under this many bytes (a warning at build time if not). */
 export const PRECACHE_BUDGET = 5 * 1024 * 1024;
 
-/** A download stored up front only if it is at most this large; larger ones are saved on demand. */
-export const DOWNLOAD_PRECACHE_LIMIT = 512 * 1024;
+/**
+ * A shell page or download is stored up front only if it is at most this large; larger ones (a list
+ * page or a download that grows with the archive) are saved on demand, or kept once opened, so that
+ * the first precache stays within PRECACHE_BUDGET however large the archive.
+ */
+export const PRECACHE_FILE_LIMIT = 512 * 1024;
 
 /** The downloads and the feed, as site-root paths: available offline like the pages. */
 export const DOWNLOADS = ['/data/indicators.csv', '/data/indicators.json', '/data/README.md', '/rss.xml'];
