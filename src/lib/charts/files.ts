@@ -4,6 +4,7 @@
  * CSL-JSON and the mark boxes the tooltips read. Pages link to these files and never inline a chart.
  */
 import type { Observation } from '../facts/observations.ts';
+import { memoize } from '../memo.ts';
 import { CARD, cardSvg } from './card.ts';
 import { describe } from './chart.ts';
 import { citationBibtex, citationCsl, type CitationInput } from './cite.ts';
@@ -74,6 +75,29 @@ function draw(entry: ChartEntry, size: Size, description: string) {
   });
 }
 
+/** The 1080×1350 share card of a chart, as PNG. */
+function cardPng(entry: ChartEntry, site: ChartSite, sources: SourceReport[], light: RenderedSvg[]) {
+  const message = entry.chart.message?.(entry.data);
+  return svgToPng(
+    cardSvg({
+      title: message ?? entry.chart.title,
+      subtitle: message ? `${entry.chart.title}。${entry.chart.caption}` : entry.chart.caption,
+      drawings: light,
+      source: `数据来源：${sourceLine(sources)}`,
+      site: site.title,
+      address: site
+        .url('/')
+        .replace(/^https?:\/\//, '')
+        .replace(/\/$/, ''),
+      url: site.url(chartPagePath(entry.key)),
+      theme: THEMES.light,
+    }),
+    CARD.width,
+    undefined,
+    `${message ?? entry.chart.title}${site.title}`,
+  );
+}
+
 /** Every file of a chart. */
 export async function chartFiles(entry: ChartEntry, site: ChartSite): Promise<ChartFile[]> {
   const names = downloadNames(entry.key);
@@ -96,7 +120,11 @@ export async function chartFiles(entry: ChartEntry, site: ChartSite): Promise<Ch
   }
   if (!desktop) throw new Error(`chart ${entry.key}: no desktop drawing`);
   const sources = sourceReports(entry.data, site.dates);
-  const message = entry.chart.message?.(entry.data);
+  // Both images at once: each renders on a thread of its own.
+  const [png, card] = await Promise.all([
+    svgToPng(desktop.svg, 2 * desktop.width, '#ffffff'),
+    cardPng(entry, site, sources, light),
+  ]);
   files.push(
     { name: names.marks, type: 'application/json', body: JSON.stringify(marks) },
     { name: names.csv, type: 'text/csv; charset=utf-8', body: chartCsv(entry.data, site.url) },
@@ -106,40 +134,22 @@ export async function chartFiles(entry: ChartEntry, site: ChartSite): Promise<Ch
       type: 'application/x-bibtex; charset=utf-8',
       body: `${citationBibtex(citationOf(entry, site, sources))}\n`,
     },
-    { name: names.png, type: 'image/png', body: await svgToPng(desktop.svg, 2 * desktop.width, '#ffffff') },
-    {
-      name: names.card,
-      type: 'image/png',
-      body: await svgToPng(
-        cardSvg({
-          title: message ?? entry.chart.title,
-          subtitle: message ? `${entry.chart.title}。${entry.chart.caption}` : entry.chart.caption,
-          drawings: light,
-          source: `数据来源：${sourceLine(sources)}`,
-          site: site.title,
-          address: site
-            .url('/')
-            .replace(/^https?:\/\//, '')
-            .replace(/\/$/, ''),
-          url: site.url(chartPagePath(entry.key)),
-          theme: THEMES.light,
-        }),
-        CARD.width,
-        undefined,
-        `${message ?? entry.chart.title}${site.title}`,
-      ),
-    },
+    { name: names.png, type: 'image/png', body: png },
+    { name: names.card, type: 'image/png', body: card },
   );
   return files;
 }
 
-/** The size of each drawing, from the chart's Plot options (no rendering). */
-export function drawingSizes(entry: ChartEntry): { size: Size; width: number; height: number }[] {
-  return SIZES.map((size) => {
+/**
+ * The size of each drawing, from the chart's Plot options (no rendering); once per entry, which every
+ * page showing the chart shares (src/lib/charts/view.ts).
+ */
+export const drawingSizes = memoize((entry: ChartEntry): { size: Size; width: number; height: number }[] =>
+  SIZES.map((size) => {
     const options = entry.chart.plot(entry.data, size.width);
     return { size, width: options.width ?? size.width, height: options.height ?? 400 };
-  });
-}
+  }),
+);
 
 const cache = new Map<string, Promise<ChartFile[]>>();
 
