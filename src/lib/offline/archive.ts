@@ -23,6 +23,13 @@ export const PRECACHE_BUDGET = 5 * 1024 * 1024;
 /** A download stored up front only if it is at most this large; larger ones are saved on demand. */
 export const DOWNLOAD_PRECACHE_LIMIT = 512 * 1024;
 
+/**
+ * A list page (home, search, timeline…) is stored up front only if at most this large: a list that
+ * grows with the archive (the whole timeline is 1.6 MB at 1,000 reports) is kept when first opened or
+ * saved with the rest, so that the first visit stays within its budget.
+ */
+export const PAGE_PRECACHE_LIMIT = 512 * 1024;
+
 /** The downloads and the feed, as site-root paths: available offline like the pages. */
 export const DOWNLOADS = ['/data/indicators.csv', '/data/indicators.json', '/data/README.md', '/rss.xml'];
 
