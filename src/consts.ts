@@ -1,6 +1,6 @@
 /**
- * The site's constants in one place: its name, where it is published, and the URL parameters its pages
- * read. Pages, scripts, integrations and the CLI import these; nothing else spells them out.
+ * The site's constants in one place: its name, where it is published, its navigation, and the URL
+ * parameters its pages read. Pages, scripts, integrations and the CLI import these; nothing else spells them out.
  */
 
 /** The site's short name, after every page title (`报道 · 江津工业经济`). */
@@ -31,6 +31,31 @@ export const PARAMS = {
   /** The page of a paginated list. */
   page: 'page',
 } as const;
+
+/** A link of the site's navigation: a path before the base path (through `href()`), and its label. */
+export interface NavItem {
+  readonly path: string;
+  readonly label: string;
+}
+
+/** The header's main navigation, in order; the current section is marked in the header. */
+export const MAIN_NAV: readonly NavItem[] = [
+  { path: '/', label: '首页' },
+  { path: '/reports/', label: '报道' },
+  { path: '/topics/', label: '主题' },
+  { path: '/indicators/', label: '指标' },
+  { path: '/data/', label: '数据' },
+  { path: '/about/', label: '关于' },
+];
+
+/** The footer's links: the ways in that the header has no room for. */
+export const FOOTER_NAV: readonly NavItem[] = [
+  { path: '/about/', label: '关于来源' },
+  { path: '/guide/', label: '编辑指南' },
+  { path: '/topics/', label: '全部主题' },
+  { path: '/entities/', label: '企业与园区' },
+  { path: '/timeline/', label: '大事记' },
+];
 
 /** The base path the site is built for (`/` or `/jj/`), always with a trailing slash. */
 export function basePath(): string {

@@ -12,7 +12,7 @@ import { checkDate, checkPeriod, checkSlug, checkTitle } from '../lib/import/opt
 import { scaffoldReport } from '../lib/import/scaffold.ts';
 import { slugBase, uniqueSlug } from '../lib/import/slug.ts';
 import { note, parseCommandLine, runTool, stringOption } from './args.ts';
-import { checkDraft, openProject, reportPath, shownPath } from './project.ts';
+import { checkDraft, openProject, reportPath, shownPath, type Project } from './project.ts';
 import { existsError, writeFileAtomic } from './write-file.ts';
 
 const USAGE = `用法 (usage): npm run new-report -- --title "<标题>" --date YYYY-MM-DD [--period YYYY] [--slug ascii-slug] [--root <dir>]`;
@@ -26,6 +26,35 @@ function required(value: string | undefined, name: string): string {
       `--${name} is required (see --help)`,
     );
   return value;
+}
+
+/**
+ * Writes the report, and first its raw-text file `newSource` when that is to be created (empty, for the
+ * editor to paste into); a report that cannot be written leaves no raw-text file behind. Then says what
+ * to fill in.
+ */
+function writeReport(project: Project, target: string, content: string, newSource: string | undefined): void {
+  if (newSource) writeFileAtomic(newSource, '', { display: shownPath(project, newSource) });
+  try {
+    writeFileAtomic(target, content, {
+      display: shownPath(project, target),
+      hint: ['请换一个 --slug', 'choose another --slug'],
+    });
+  } catch (error) {
+    // Leave nothing behind for a report that was not created.
+    if (newSource) rmSync(newSource, { force: true });
+    throw error;
+  }
+  if (newSource) {
+    note(
+      `已建空白原始文本 ${shownPath(project, newSource)}，请粘贴原文`,
+      `created an empty raw text ${shownPath(project, newSource)}; paste the source into it`,
+    );
+  }
+  note(
+    `已创建 ${shownPath(project, target)}，请填写标有“待填写”的字段`,
+    `created ${shownPath(project, target)}; fill in the fields marked 待填写`,
+  );
 }
 
 /** Create the report and print its path. */
@@ -69,27 +98,7 @@ function main(): void {
   });
   checkDraft(content, shownPath(project, target));
 
-  if (!sourceExisted) writeFileAtomic(sourcePath, '', { display: shownPath(project, sourcePath) });
-  try {
-    writeFileAtomic(target, content, {
-      display: shownPath(project, target),
-      hint: ['请换一个 --slug', 'choose another --slug'],
-    });
-  } catch (error) {
-    // Leave nothing behind for a report that was not created.
-    if (!sourceExisted) rmSync(sourcePath, { force: true });
-    throw error;
-  }
-  if (!sourceExisted) {
-    note(
-      `已建空白原始文本 ${shownPath(project, sourcePath)}，请粘贴原文`,
-      `created an empty raw text ${shownPath(project, sourcePath)}; paste the source into it`,
-    );
-  }
-  note(
-    `已创建 ${shownPath(project, target)}，请填写标有“待填写”的字段`,
-    `created ${shownPath(project, target)}; fill in the fields marked 待填写`,
-  );
+  writeReport(project, target, content, sourceExisted ? undefined : sourcePath);
   process.stdout.write(`${shownPath(project, target)}\n`);
 }
 

@@ -30,7 +30,11 @@ interface Handlers {
   jjFile(options: unknown, hashed: boolean): Promise<Response>;
 }
 
-/** Writes sw-handlers.js: the handlers' source without types, after the settings they read. */
+/**
+ * Writes sw-handlers.js: the handlers' source without types, after the settings they read. Node still
+ * calls stripTypeScriptTypes experimental and says so once per run; `npm run build` passes
+ * `--disable-warning=ExperimentalWarning` (that warning type only), so an editor's build log stays clean.
+ */
 async function writeHandlers(dir: string, base: string): Promise<void> {
   const source = await readFile(
     fileURLToPath(new URL('../scripts/offline/sw-handlers.ts', import.meta.url)),

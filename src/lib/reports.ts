@@ -1,6 +1,7 @@
 /** Reading the report collection in the orders the site shows it. */
 import { href } from '../consts.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { isShown } from './content/drafts.ts';
 import { reportPath } from './content/slug.ts';
 
 /** One report entry. */
@@ -15,9 +16,9 @@ export function compareNewestFirst(a: Report, b: Report): number {
 
 let sorted: Promise<Report[]> | undefined;
 
-/** The reports in the collection, newest first; drafts only in `astro dev` (a build leaves them out). */
+/** The reports in the collection, newest first; drafts only in `astro dev` (src/lib/content/drafts.ts). */
 async function readReports(): Promise<Report[]> {
-  const reports = await getCollection('reports', (report) => !import.meta.env.PROD || !report.data.draft);
+  const reports = await getCollection('reports', (report) => isShown(report.data));
   return reports.sort(compareNewestFirst);
 }
 

@@ -10,6 +10,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
+import { isDraft, isShown, showsDrafts } from '../lib/content/drafts.ts';
 import { reportSlug } from '../lib/content/slug.ts';
 import { DERIVED_VERSION, deriveFromReport } from '../lib/entities/derived.ts';
 import { FriendlyError, errorLine, fieldMessage } from '../lib/errors/format.ts';
@@ -52,14 +53,14 @@ function reportFiles(base: string): string[] {
 /**
  * Problems found before Astro reads any report, for every file (cached ones too): a file saved as GBK
  * or UTF-16 gets one line saying so, before its mojibake meets the schema; in a production build, a
- * report that is not a draft must hold no placeholder text.
+ * report that is not a draft must hold no placeholder text (drafts: src/lib/content/drafts.ts).
  */
 function preflightProblems(base: string): string[] {
   return reportFiles(base).flatMap((file) => {
     const bytes = readFileSync(file);
     const encoding = encodingProblem(file, bytes);
     if (encoding) return [encoding];
-    if (import.meta.env.MODE !== 'production') return [];
+    if (showsDrafts()) return [];
     const text = bytes.toString('utf8');
     let data: unknown;
     try {
@@ -67,7 +68,7 @@ function preflightProblems(base: string): string[] {
     } catch {
       return []; // the glob loader reports YAML errors with their line
     }
-    return (data as { draft?: unknown } | null)?.draft === true ? [] : placeholderProblems(file, text, data);
+    return isDraft(data) ? [] : placeholderProblems(file, text, data);
   });
 }
 
@@ -142,13 +143,9 @@ export function reportsLoader({ base = './content/reports', chartIds }: ReportsL
       });
       // Across reports: the sources' own disagreements and revisions. The build goes on and says where.
       // A production build leaves drafts out: their figures neither conflict nor count.
-      const entries = [...context.store.values()].filter(
-        (entry) => import.meta.env.MODE !== 'production' || !(entry.data as unknown as EntryData).draft,
-      );
+      const entries = [...context.store.values()].filter((entry) => isShown(entry.data));
       for (const entry of context.store.values()) {
-        if (import.meta.env.MODE === 'production' && (entry.data as unknown as EntryData).draft) {
-          context.logger.warn(draftLine(entry.filePath ?? entry.id));
-        }
+        if (!isShown(entry.data)) context.logger.warn(draftLine(entry.filePath ?? entry.id));
       }
       const reports: ReportFacts[] = entries.map((entry) => {
         const data = entry.data as unknown as EntryData;

@@ -7,11 +7,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
 import { makeFixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';
 import { checkLinks } from '../helpers/links.ts';
+import { goOffline, waitForWorker } from '../helpers/offline.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 
 const BASE = '/jj/';
@@ -64,12 +65,6 @@ async function watchedContext(violations: string[]): Promise<BrowserContext> {
     });
   });
   return context;
-}
-
-/** Waits until the page is controlled by the service worker (the precache is complete). */
-async function waitForWorker(page: Page): Promise<void> {
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
 beforeAll(async () => {
@@ -188,8 +183,7 @@ describe('under the shipped Content-Security-Policy header', () => {
     await waitForWorker(page);
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
     expect(scope).toBe(`${server.origin}${BASE}`);
-    await server.close();
-    await context.setOffline(true);
+    await goOffline(server, context);
     // A report the worker stores up front (which pages are stored up front is the offline plan's choice).
     await page.goto(`${server.origin}${BASE}reports/2023-work-review/`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('扬帆起航风正劲');

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { onTestFinished } from 'vitest';
+import { expect, onTestFinished } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 
 /** This repository. */
@@ -46,6 +46,16 @@ export function runTool(
     ...(input === undefined ? {} : { input }),
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * An editor's `npm run new-report -- --title … --date …` in the project at `root`: the draft's path
+ * (relative to `root`, as the tool prints it). Fails the test if the tool does.
+ */
+export function scaffoldReport(root: string, title: string, date: string): string {
+  const run = runTool('new-report', ['--title', title, '--date', date, '--root', root]);
+  expect(run.status, run.stderr).toBe(0);
+  return run.stdout.trim();
 }
 
 /** The names of the files in a folder of the project (none when it does not exist). */

@@ -93,29 +93,14 @@ describe('npm run new-metric', () => {
 
   it('adds a segment with npm run new-segment', () => {
     const root = projectWithRegistry();
-    const run = runTool('new-metric', [
-      '--segment',
-      '--root',
-      root,
-      '--id',
-      'new-materials',
-      '--name',
-      '新材料',
-    ]);
+    const segment = ['--segment', '--root', root, '--id', 'new-materials', '--name', '新材料'];
+    const run = runTool('new-metric', segment);
     expect(run.status, run.stderr).toBe(0);
     expect(JSON.parse(readProjectFile(root, REGISTRY)).segments.at(-1)).toEqual({
       id: 'new-materials',
       name: '新材料',
     });
-    const again = runTool('new-metric', [
-      '--segment',
-      '--root',
-      root,
-      '--id',
-      'new-materials',
-      '--name',
-      '新材料',
-    ]);
+    const again = runTool('new-metric', segment);
     expect(again.stderr).toContain('分组“new-materials”已存在');
   });
 

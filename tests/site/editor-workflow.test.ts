@@ -12,7 +12,7 @@ import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { checkFidelity, frontmatterStrings } from '../../src/lib/text/fidelity.ts';
-import { FIXTURES, runTool } from '../cli/helpers.ts';
+import { FIXTURES, runTool, scaffoldReport } from '../cli/helpers.ts';
 import { makeFixtureSite, startDev, type BuildResult, type FixtureSite } from '../helpers/fixture-site.ts';
 
 /** The fixtures imported, by the slug each is given. */
@@ -51,16 +51,7 @@ beforeAll(async () => {
     expect(read(`content/reports/${slug}.mdx`)).toMatch(/^draft: true$/m);
     publish(`content/reports/${slug}.mdx`, slug === '2024-web-portal' ? 'industrial-output' : undefined);
   }
-  const scaffoldRun = runTool('new-report', [
-    '--title',
-    '江津区2025年工业经济运行情况',
-    '--date',
-    '2026-01-15',
-    '--root',
-    site.root,
-  ]);
-  expect(scaffoldRun.status, scaffoldRun.stderr).toBe(0);
-  scaffolded = scaffoldRun.stdout.trim();
+  scaffolded = scaffoldReport(site.root, '江津区2025年工业经济运行情况', '2026-01-15');
   build = await site.build();
 }, 300_000);
 

@@ -6,7 +6,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, runTool } from '../cli/helpers.ts';
+import { FIXTURES, scaffoldReport } from '../cli/helpers.ts';
 import { makeFixtureSite, type BuildResult, type FixtureSite } from '../helpers/fixture-site.ts';
 
 let site: FixtureSite;
@@ -15,16 +15,7 @@ let scaffold: string;
 
 beforeAll(async () => {
   site = makeFixtureSite();
-  const run = runTool('new-report', [
-    '--title',
-    '江津区工业经济月报',
-    '--date',
-    '2025-02-10',
-    '--root',
-    site.root,
-  ]);
-  expect(run.status, run.stderr).toBe(0);
-  scaffold = run.stdout.trim();
+  scaffold = scaffoldReport(site.root, '江津区工业经济月报', '2025-02-10');
   // The editor deletes the draft line and nothing else.
   const path = join(site.root, scaffold);
   writeFileSync(path, readFileSync(path, 'utf8').replace(/^draft: true\n/m, ''));

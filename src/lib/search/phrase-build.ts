@@ -55,27 +55,14 @@ function collect(texts: string[][]): Map<string, Map<number, number[]>> {
 /** The pages of one key's postings as varint gaps. */
 function encodePages(ids: number[]): Uint8Array {
   const out = new ByteWriter();
-  out.uint(ids.length);
-  let previous = 0;
-  for (const id of ids) {
-    out.uint(id - previous);
-    previous = id;
-  }
+  out.gaps(ids);
   return out.finish();
 }
 
 /** A pair's positions on each of its pages (in page order), as varint gaps. */
 function encodePositions(ids: number[], pages: Map<number, number[]>): Uint8Array {
   const out = new ByteWriter();
-  for (const id of ids) {
-    const positions = pages.get(id)!;
-    out.uint(positions.length);
-    let last = 0;
-    for (const position of positions) {
-      out.uint(position - last);
-      last = position;
-    }
-  }
+  for (const id of ids) out.gaps(pages.get(id)!);
   return out.finish();
 }
 

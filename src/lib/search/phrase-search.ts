@@ -46,22 +46,13 @@ function parseChunk(bytes: Uint8Array): Map<string, Uint8Array> {
 function readPositions(bytes: Uint8Array, ids: number[]): Map<number, number[]> {
   const reader = new ByteReader(bytes);
   const pages = new Map<number, number[]>();
-  for (const id of ids) {
-    const positions: number[] = [];
-    let position = 0;
-    for (let n = reader.uint(); n > 0; n--) positions.push((position += reader.uint()));
-    pages.set(id, positions);
-  }
+  for (const id of ids) pages.set(id, reader.gaps());
   return pages;
 }
 
 /** A key's page set, in page order. */
 function readPages(bytes: Uint8Array): number[] {
-  const reader = new ByteReader(bytes);
-  const pages: number[] = [];
-  let page = 0;
-  for (let count = reader.uint(); count > 0; count--) pages.push((page += reader.uint()));
-  return pages;
+  return new ByteReader(bytes).gaps();
 }
 
 /**

@@ -31,6 +31,16 @@ export class ByteWriter {
     this.#bytes[this.#length++] = rest;
   }
 
+  /** Appends ascending numbers as their count, then the first and the gaps between them. */
+  gaps(ascending: readonly number[]): void {
+    this.uint(ascending.length);
+    let previous = 0;
+    for (const value of ascending) {
+      this.uint(value - previous);
+      previous = value;
+    }
+  }
+
   /** Appends raw bytes. */
   bytes(data: Uint8Array): void {
     this.#reserve(data.length);
@@ -69,6 +79,14 @@ export class ByteReader {
       if (byte < 0x80) return value;
       scale *= 128;
     }
+  }
+
+  /** The next run of ascending numbers written by `ByteWriter.gaps`. */
+  gaps(): number[] {
+    const values: number[] = [];
+    let value = 0;
+    for (let count = this.uint(); count > 0; count--) values.push((value += this.uint()));
+    return values;
   }
 
   /** The next `length` bytes, without copying. */

@@ -2,8 +2,8 @@
  * The site's Content-Security-Policy, in one place: every page carries it as a `<meta http-equiv>`
  * (so it holds on any host), and the build writes the same policy as an HTTP header for static hosts
  * (`_headers`, and the nginx snippet in the README). Scripts and styles come only from the site's own
- * files: nothing inline, no `style=""` attributes. `'wasm-unsafe-eval'` lets Pagefind's WebAssembly
- * search engine compile; it does not allow `eval` of JavaScript.
+ * files: nothing inline, no `style=""` attributes, and no WebAssembly: search reads its own phrase index
+ * with plain scripts (src/scripts/search/), so Pagefind's wasm engine is never loaded in the browser.
  *
  * Not Astro's `security.csp`: it computes per-page hashes of the scripts and styles Astro inlines, and
  * this site inlines none (`inlineStylesheets: 'never'`, `assetsInlineLimit: 0`), so one fixed policy,
@@ -13,7 +13,7 @@
 /** The directives both forms share, in order. */
 const DIRECTIVES: readonly (readonly [string, string])[] = [
   ['default-src', "'self'"],
-  ['script-src', "'self' 'wasm-unsafe-eval'"],
+  ['script-src', "'self'"],
   ['style-src', "'self'"],
   ['img-src', "'self'"],
   ['connect-src', "'self'"],

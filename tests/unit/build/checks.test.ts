@@ -86,8 +86,9 @@ describe('output checks without a DOM', () => {
 });
 
 describe('the policy', () => {
-  it('allows only the site’s own files, and wasm for search; the header adds frame-ancestors', () => {
-    expect(CSP_META).toContain("script-src 'self' 'wasm-unsafe-eval';");
+  it('allows only the site’s own files, and no WebAssembly; the header adds frame-ancestors', () => {
+    expect(CSP_META).toContain("script-src 'self';");
+    expect(CSP_HEADER).not.toContain('wasm');
     expect(CSP_META).toMatch(/style-src 'self';/);
     expect(CSP_META).not.toMatch(/unsafe-inline|frame-ancestors/);
     expect(CSP_HEADER).toBe(`${CSP_META}; frame-ancestors 'self'`);

@@ -1,9 +1,9 @@
 /** `npm run check-data` as an editor runs it, on a folder of inline fixture reports. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const run = (...args: string[]) =>
@@ -52,5 +52,16 @@ describe('check-data', { timeout: 30_000 }, () => {
     const result = run(bad);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`${join(bad, 'x.mdx')}:10:9: metric “foo”不在指标登记表中`);
+  });
+
+  it('leaves a draft’s figures out of the findings, as a build leaves them out of the dataset', () => {
+    const drafted = mkdtempSync(join(tmpdir(), 'jj-check-'));
+    onTestFinished(() => rmSync(drafted, { recursive: true, force: true }));
+    for (const name of ['a.mdx', 'b.mdx']) cpSync(join(good, name), join(drafted, name));
+    const draft = join(drafted, 'b.mdx');
+    writeFileSync(draft, readFileSync(draft, 'utf8').replace('\n---\n\n', '\ndraft: true\n---\n\n'));
+    const result = run(drafted);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('2 篇报告，2 个数据点；0 个错误，0 处说法不一或修订。');
   });
 });

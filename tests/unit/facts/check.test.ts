@@ -1,36 +1,24 @@
 /** checkReports() on inline reports: real disagreements, revisions, and arithmetic, and no false ones. */
 import { describe, expect, it } from 'vitest';
-import { check, report } from './fixture.ts';
+import { check, fact, report } from './fixture.ts';
+
+/** Report `slug` saying 2023's output was `value` (`<Fact>` flags in `flags`), after `words`. */
+const output2023 = (slug: string, date: string, value: string, { words = '产值', flags = '' } = {}) =>
+  report(slug, `2023年，${words}${fact('industrial-output', '2023', value, flags)}。`, date);
 
 describe('checkReports', () => {
   it('finds no disagreement where qualifiers let both figures hold (超1400 and 1410)', () => {
     const { findings } = check(
-      report(
-        'a',
-        '2023年，产值超<Fact metric="industrial-output" period="2023">1400亿元</Fact>。',
-        '2023-12-31',
-      ),
-      report(
-        'b',
-        '2023年，产值<Fact metric="industrial-output" period="2023">1410亿元</Fact>。',
-        '2024-03-01',
-      ),
+      output2023('a', '2023-12-31', '1400亿元', { words: '产值超' }),
+      output2023('b', '2024-03-01', '1410亿元'),
     );
     expect(findings).toEqual([]);
   });
 
   it('lists figures that cannot both hold, with both places', () => {
     const { findings } = check(
-      report(
-        'a',
-        '2023年，产值<Fact metric="industrial-output" period="2023">1400亿元</Fact>。',
-        '2023-12-31',
-      ),
-      report(
-        'b',
-        '2023年，产值<Fact metric="industrial-output" period="2023">1410亿元</Fact>。',
-        '2024-03-01',
-      ),
+      output2023('a', '2023-12-31', '1400亿元'),
+      output2023('b', '2024-03-01', '1410亿元'),
     );
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ kind: 'differs', metric: 'industrial-output' });
@@ -105,16 +93,8 @@ describe('checkReports', () => {
 
   it('leaves proposed facts out', () => {
     const { findings } = check(
-      report(
-        'a',
-        '2023年，产值<Fact metric="industrial-output" period="2023">1400亿元</Fact>。',
-        '2023-12-31',
-      ),
-      report(
-        'b',
-        '2023年，产值<Fact metric="industrial-output" period="2023" proposed>1410亿元</Fact>。',
-        '2024-03-01',
-      ),
+      output2023('a', '2023-12-31', '1400亿元'),
+      output2023('b', '2024-03-01', '1410亿元', { flags: 'proposed' }),
     );
     expect(findings).toEqual([]);
   });

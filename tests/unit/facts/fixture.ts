@@ -18,6 +18,11 @@ export function report(slug: string, body: string, date: string): ReportFacts {
   return { slug, file, title: slug, date: new Date(`${date}T00:00:00Z`), ...read(body, date, file) };
 }
 
+/** A `<Fact>` tag: `fact('industrial-output', '2023', '1400亿元', 'estimate')`. */
+export function fact(metric: string, period: string, value: string, flags = ''): string {
+  return `<Fact metric="${metric}" period="${period}"${flags ? ` ${flags}` : ''}>${value}</Fact>`;
+}
+
 /** checkReports() over a few inline reports. */
 export function check(...reports: ReportFacts[]) {
   return checkReports(reports);

@@ -33,6 +33,48 @@ export interface LabelledBarsSpec extends ChartHeading {
 const ROW = 44;
 const BAR = 18;
 
+/**
+ * The marks of the bars: each bar (lighter, with a dashed outline, where its figure is uncertain), its
+ * row name above it and its text at its end.
+ */
+function barMarks(
+  bars: Observation[],
+  row: (observation: Observation) => string,
+  text: (observation: Observation) => string,
+): Plot.Markish[] {
+  return [
+    Plot.ruleX([0]),
+    Plot.barX(bars, {
+      y: row,
+      x: 'value',
+      insetTop: ROW - BAR - 4,
+      insetBottom: 4,
+      fill: COLORS[0],
+      fillOpacity: (observation: Observation) => (uncertain(observation) ? 0.4 : 1),
+      title: tip,
+    }),
+    Plot.barX(bars.filter(uncertain), {
+      y: row,
+      x: 'value',
+      insetTop: ROW - BAR - 4,
+      insetBottom: 4,
+      stroke: COLORS[0],
+      strokeWidth: 1.5,
+      strokeDasharray: '4 3',
+      fill: 'none',
+    }),
+    Plot.text(bars, {
+      y: row,
+      x: 0,
+      text: row,
+      textAnchor: 'start',
+      dy: -(BAR / 2) - 2,
+      fontWeight: 600,
+    }),
+    Plot.text(bars, { y: row, x: 'value', text, dx: 5, dy: (ROW - BAR - 8) / 2, textAnchor: 'start' }),
+  ];
+}
+
 /** A labelled-bars chart. */
 export function labelledBars(spec: LabelledBarsSpec): ChartDefinition {
   const defaultRow = (observation: Observation, many: boolean) =>
@@ -79,37 +121,7 @@ export function labelledBars(spec: LabelledBarsSpec): ChartDefinition {
           axis: 'top',
           ticks: 4,
         },
-        marks: [
-          Plot.ruleX([0]),
-          Plot.barX(bars, {
-            y: row,
-            x: 'value',
-            insetTop: ROW - BAR - 4,
-            insetBottom: 4,
-            fill: COLORS[0],
-            fillOpacity: (observation: Observation) => (uncertain(observation) ? 0.4 : 1),
-            title: tip,
-          }),
-          Plot.barX(bars.filter(uncertain), {
-            y: row,
-            x: 'value',
-            insetTop: ROW - BAR - 4,
-            insetBottom: 4,
-            stroke: COLORS[0],
-            strokeWidth: 1.5,
-            strokeDasharray: '4 3',
-            fill: 'none',
-          }),
-          Plot.text(bars, {
-            y: row,
-            x: 0,
-            text: row,
-            textAnchor: 'start',
-            dy: -(BAR / 2) - 2,
-            fontWeight: 600,
-          }),
-          Plot.text(bars, { y: row, x: 'value', text, dx: 5, dy: (ROW - BAR - 8) / 2, textAnchor: 'start' }),
-        ],
+        marks: barMarks(bars, row, text),
       };
     },
   };
