@@ -47,11 +47,15 @@ function started(): Worker {
     if (png) request?.resolve(png);
     else request?.reject(new Error(`resvg: ${error ?? 'no image'}`));
   });
-  created.on('error', (error) => {
+  // A worker that fails or stops fails what it was drawing (never a build waiting for ever); the next
+  // PNG starts a new one.
+  const stop = (error: Error) => {
     for (const request of waiting.values()) request.reject(error);
     waiting.clear();
-    worker = undefined;
-  });
+    if (worker === created) worker = undefined;
+  };
+  created.on('error', stop);
+  created.on('exit', (code) => stop(new Error(`resvg: the PNG worker stopped (exit ${code})`)));
   worker = created;
   return created;
 }
