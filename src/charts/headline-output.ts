@@ -6,6 +6,7 @@ import type { Observation } from '../lib/facts/observations.ts';
 import { currentTargets } from './current-targets.ts';
 import { isFullYear } from '../lib/facts/periods.ts';
 import { trendMessage } from '../lib/charts/message.ts';
+import { targetGap, targetHeadline } from '../lib/story/target.ts';
 
 const METRICS = ['industrial-output', 'industrial-output-target', 'industrial-output-growth'];
 const x = (observation: Observation) => String(observation.year);
@@ -25,7 +26,14 @@ export const headlineOutput: ChartDefinition = {
     { label: '规上工业总产值', color: COLORS[0] ?? '' },
     { label: '目标', color: TARGET_COLOR, ring: true },
   ],
-  message: (observations) => trendMessage(observations.filter((o) => o.metric === 'industrial-output')),
+  // The gap to the newest target and the growth it needs; the trend when no report sets a target.
+  message: (observations, dates) => {
+    const published = new Map([...dates].map(([slug, date]) => [slug, date.getTime()]));
+    const gap = targetGap(observations, 'industrial-output', published);
+    return gap
+      ? targetHeadline(gap)
+      : trendMessage(observations.filter((o) => o.metric === 'industrial-output'));
+  },
   plot: (observations, width = WIDTH) => {
     const actual = observations
       .filter((observation) => observation.metric === 'industrial-output')

@@ -1,20 +1,20 @@
 /**
  * Which files the service worker stores up front and which a reader saves on demand. Up front: the
- * shell (scripts, styles, icons, the pages one level deep: home, search, offline page, and the lists
- * when small), the phrase index's page list and page sets (offline search finds every page of the
- * archive), the newest reports' pages and the downloads when small. On demand (the archive list, offered on /offline/ with
- * its size): every other page, the pages' texts for excerpts, the index's positions (exact phrase
- * order offline), chart images and large downloads.
+ * shell (scripts, styles, icons, the pages one level deep: home, lists, search, offline page), the
+ * phrase index's page list and page sets (offline search finds every page of the archive), the newest
+ * reports' pages and the downloads, shell pages and downloads only when small (PRECACHE_FILE_LIMIT).
+ * On demand (the archive list, offered on /offline/ with its size): every other page, the pages' texts
+ * for excerpts, the index's positions (exact phrase order offline), chart images, large shell pages and
+ * large downloads.
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import {
   ARCHIVE_LIST,
-  DOWNLOAD_PRECACHE_LIMIT,
   DOWNLOADS,
   LATEST_REPORTS,
-  PAGE_PRECACHE_LIMIT,
+  PRECACHE_FILE_LIMIT,
   type ArchiveList,
 } from '../lib/offline/archive.ts';
 import { PHRASE_DIR, PHRASE_ENTRY, type PageInfo, type PhraseEntry } from '../lib/search/phrase-format.ts';
@@ -47,22 +47,6 @@ export function addressOf(file: string): string {
   return `/${file}`.replace(/(^|\/)index\.html$/, '$1');
 }
 
-/** Pages stored up front whatever their size: offline, the reader lands on them or searches there. */
-const ESSENTIAL_PAGES = new Set(['index.html', '404.html', 'offline/index.html', 'search/index.html']);
-
-/**
- * The shell's pages, of the built files with their sizes: the pages one level deep and the 404 page,
- * those small enough to store up front (PAGE_PRECACHE_LIMIT) and the essential ones.
- */
-export function shellPages(sizes: ReadonlyMap<string, number>): string[] {
-  return [...sizes].flatMap(([file, bytes]) =>
-    /^([^/]+\/)?index\.html$|^404\.html$/.test(file) &&
-    (bytes <= PAGE_PRECACHE_LIMIT || ESSENTIAL_PAGES.has(file))
-      ? [file]
-      : [],
-  );
-}
-
 /** The newest reports' page files, from the phrase index's page list (newest first). */
 async function latestReportFiles(dir: string): Promise<string[]> {
   const entry = JSON.parse(await readFile(join(dir, PHRASE_DIR, PHRASE_ENTRY), 'utf8')) as PhraseEntry;
@@ -85,12 +69,13 @@ export async function planOffline(dir: string): Promise<OfflinePlan> {
     const info = await stat(join(dir, file));
     if (info.isFile()) sizes.set(file, info.size);
   }
-  const shell = shellPages(sizes);
-  const downloads = DOWNLOADS.map((url) => url.slice(1)).filter(
-    (file) => (sizes.get(file) ?? Infinity) <= DOWNLOAD_PRECACHE_LIMIT,
+  const small = (file: string) => (sizes.get(file) ?? Infinity) <= PRECACHE_FILE_LIMIT;
+  const shellPages = [...sizes.keys()].filter(
+    (file) => /^([^/]+\/)?index\.html$|^404\.html$/.test(file) && small(file),
   );
-  const precache = [...SHELL_PATTERNS, ...shell, ...(await latestReportFiles(dir)), ...downloads];
-  const stored = new Set([...shell, ...precache]);
+  const downloads = DOWNLOADS.map((url) => url.slice(1)).filter(small);
+  const precache = [...SHELL_PATTERNS, ...shellPages, ...(await latestReportFiles(dir)), ...downloads];
+  const stored = new Set([...shellPages, ...precache]);
   const shellMatch = (file: string) =>
     /^_astro\/.*\.(js|css)$/.test(file) ||
     /^[^/]+\.(svg|png|webmanifest)$/.test(file) ||

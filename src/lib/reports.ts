@@ -3,6 +3,7 @@ import { href } from '../consts.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isShown } from './content/drafts.ts';
 import { reportPath } from './content/slug.ts';
+import type { HeadlineTexts } from './text/breaks.ts';
 
 /** One report entry. */
 export type Report = CollectionEntry<'reports'>;
@@ -32,4 +33,13 @@ export function getReports(): Promise<Report[]> {
 /** The URL of a report's page (before the base path; the slug rule is src/lib/content/slug.ts). */
 export function reportUrl(report: Pick<Report, 'id'>): string {
   return href(reportPath(report.id));
+}
+
+/**
+ * A report's title, kicker and subtitle as the editor marked them for printing (`|` where a line may
+ * break), for <Headline> only; everything else reads the plain `report.data.title`.
+ */
+export function markedHeadline(report: Report): HeadlineTexts {
+  const { title, kicker, subtitle } = report.data;
+  return report.data.headline ?? { title, kicker, subtitle };
 }

@@ -19,12 +19,14 @@ import { frontmatterBlock, reportProblems } from '../lib/errors/frontmatter.ts';
 import { checkReports, findingLine, type ReportFacts } from '../lib/facts/check.ts';
 import { readReport } from '../lib/facts/report-facts.ts';
 import type { Fact } from '../lib/facts/resolve.ts';
+import { reviewUnmarked } from '../lib/facts/unmarked.ts';
 import {
   draftLine,
   encodingProblem,
   placeholderProblems,
   proposalLine,
 } from '../lib/import/report-checks.ts';
+import { plainHeadline } from '../lib/text/breaks.ts';
 import { reportSchema } from '../schema/report.ts';
 
 /** What the loader needs to know. */
@@ -87,6 +89,17 @@ function namingFile<T>(file: string, read: () => T): T {
   }
 }
 
+/** One line for the numbers of the reports read in this build that are neither marked nor reviewed. */
+function unreviewedLine(counts: ReadonlyMap<string, number>): string {
+  const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
+  const files = [...counts.keys()].slice(0, 3).join(', ') + (counts.size > 3 ? ' …' : '');
+  return fieldMessage(
+    '',
+    `${counts.size} 篇报告中有 ${total} 处数字既未标记也未说明原因（${files}），运行 npm run check-data 查看`,
+    `${total} numbers in ${counts.size} reports are neither marked nor reviewed (${files}); run npm run check-data to list them`,
+  );
+}
+
 /** A glob loader for the reports, with every check that names a file and line. */
 export function reportsLoader({ base = './content/reports', chartIds }: ReportsLoaderOptions): Loader {
   const files = new Map<string, string>();
@@ -116,6 +129,7 @@ export function reportsLoader({ base = './content/reports', chartIds }: ReportsL
   return {
     name: 'reports-loader',
     load: async (context: LoaderContext) => {
+      const unreviewed = new Map<string, number>();
       const early = preflightProblems(base);
       if (early.length) throw new FriendlyError(early);
       // Entries cached with an older entity registry or timeline file would keep stale mentions.
@@ -130,13 +144,22 @@ export function reportsLoader({ base = './content/reports', chartIds }: ReportsL
           const text = readFileSync(file, 'utf8');
           const frontmatter = reportProblems(file, text, props.data);
           if (frontmatter.length) throw new FriendlyError(frontmatter);
-          const { date } = reportSchema.parse(props.data);
+          const { date, title, kicker, subtitle } = reportSchema.parse(props.data);
           const pass = namingFile(file, () => readReport(text, { file, date }, { chartIds }));
           if (pass.problems.length) throw new FriendlyError(pass.problems);
           for (const warning of pass.warnings) context.logger.warn(warning);
-          const data = await context.parseData({ ...props, data: { ...props.data, facts: pass.facts } });
-          // Mentions of entities and dated events travel with the entry (src/lib/entities/derived.ts).
-          const found = deriveFromReport(props.id, text, date);
+          // Numbers neither marked nor reviewed: counted here, listed one by one by check-data.
+          const review = reviewUnmarked([{ slug: props.id, file, sentences: pass.sentences }]);
+          if (review.length) unreviewed.set(file, review.length);
+          // Break marks print in the headline only; every other surface reads the plain texts.
+          const headline = { title, kicker, subtitle };
+          const plain = plainHeadline(headline);
+          const data = await context.parseData({
+            ...props,
+            data: { ...props.data, ...plain, headline, facts: pass.facts },
+          });
+          // Mentions of entities and dated events, from the same parse's sentences, travel with the entry.
+          const found = deriveFromReport(props.id, pass.sentences, date);
           if (found.problems.length) throw new FriendlyError(found.problems);
           return { ...data, ...found.derived };
         },
@@ -159,6 +182,7 @@ export function reportsLoader({ base = './content/reports', chartIds }: ReportsL
         };
       });
       for (const finding of checkReports(reports).findings) context.logger.warn(findingLine(finding));
+      if (unreviewed.size) context.logger.warn(unreviewedLine(unreviewed));
       // Proposed figures wait for an editor: listed here, left out of the dataset and the charts.
       for (const report of reports) {
         for (const fact of report.facts.filter((candidate) => candidate.proposed)) {

@@ -3,6 +3,8 @@
  * fails the build with a message naming the field in Chinese and English.
  */
 import { z } from 'astro/zod';
+import { breakMarkProblems } from '../lib/text/breaks.ts';
+import { PROTECTED_NAMES } from '../lib/text/names.ts';
 import { fieldMessage } from './messages.ts';
 import { TOPIC_NAMES } from './topics.ts';
 
@@ -40,6 +42,18 @@ function unknownKeyMessage(issue: { code?: string; keys?: readonly string[] }): 
   if (issue.code !== 'unrecognized_keys') return undefined;
   const keys = (issue.keys ?? []).join(', ');
   return fieldMessage(keys, '不是可用的字段，请检查拼写', `unknown field ${keys}; check the spelling`);
+}
+
+/**
+ * A headline text (title, kicker, subtitle) whose editor's break marks `|` are well placed: not first
+ * or last, not doubled, not beside a space, not inside a Latin word, a number or a name.
+ */
+function headlineText<T extends z.ZodString>(field: string, text: T) {
+  return text.superRefine((value, context) => {
+    for (const problem of breakMarkProblems(value, PROTECTED_NAMES)) {
+      context.addIssue({ code: 'custom', message: fieldMessage(field, problem.zh, problem.en) });
+    }
+  });
 }
 
 /** One credit line: who wrote the text or took or supplied the pictures. */
@@ -93,17 +107,20 @@ export const reportSchema = z.strictObject(
     draft: z
       .boolean({ error: fieldMessage('draft', '应为 true 或 false', 'draft must be true or false') })
       .default(false),
-    /** The headline as printed. */
-    title: z
-      .string({ error: fieldMessage('title', '不能为空', 'title must not be empty') })
-      .trim()
-      .min(1, {
-        error: fieldMessage('title', '不能为空', 'title must not be empty'),
-      }),
-    /** The kicker (引题) printed above the headline, e.g. 抓招商育动能 促高质量发展. */
-    kicker: z.string().trim().min(1).optional(),
-    /** A second line of the headline (kicker or series name), without leading dashes. */
-    subtitle: z.string().trim().min(1).optional(),
+    /** The headline as printed; `|` marks where it may break (江津唯实争先|融入成渝中部地区). */
+    title: headlineText(
+      'title',
+      z
+        .string({ error: fieldMessage('title', '不能为空', 'title must not be empty') })
+        .trim()
+        .min(1, {
+          error: fieldMessage('title', '不能为空', 'title must not be empty'),
+        }),
+    ),
+    /** The kicker (引题) printed above the headline, e.g. 抓招商育动能 促高质量发展; `|` as in title. */
+    kicker: headlineText('kicker', z.string().trim().min(1)).optional(),
+    /** A second line of the headline (kicker or series name), without leading dashes; `|` as in title. */
+    subtitle: headlineText('subtitle', z.string().trim().min(1)).optional(),
     /** Publication date; where the article gives none, the latest date it reports (see dateNote). */
     date: dateField('date'),
     /** How the date was found when the article does not print one. */
@@ -184,8 +201,21 @@ export const resolvedFactSchema = z.strictObject({
   column: z.number(),
 });
 
-/** A report entry: its frontmatter, and the facts the loader read from its body (one parse per report). */
+/** The headline texts with the editor's break marks, for the printed headline only. */
+export const markedHeadlineSchema = z.strictObject({
+  title: z.string(),
+  kicker: z.string().optional(),
+  subtitle: z.string().optional(),
+});
+
+/**
+ * A report entry: its frontmatter with the break marks removed from title, kicker and subtitle (so every
+ * surface shows plain text), the marked texts for the printed headline, and the facts the loader read
+ * from its body (one parse per report).
+ */
 export const reportEntrySchema = reportSchema.extend({
+  /** Title, kicker and subtitle as the editor marked them, set by the loader; read only by <Headline>. */
+  headline: markedHeadlineSchema.optional(),
   /** The report's facts, in reading order, attached by the loader. */
   facts: z.array(resolvedFactSchema).default([]),
 });

@@ -1,8 +1,8 @@
 /**
  * Figures that lead somewhere, as a reader with JavaScript off meets them: the button beside a figure
  * opens its popover (other values, 另有N篇报道提到), and landing on a figure's anchor shows the whole
- * sentence highlighted, clear of the top edge. And the timeline's year and topic filter, which scripts
- * combine in place (the year and topic pages work without them: tests/site/timeline.test.ts).
+ * sentence highlighted, clear of the top edge. (The timeline's year and topic pages work without
+ * scripts: tests/site/timeline.test.ts, tests/site/pagination.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
@@ -88,22 +88,5 @@ describe('a figure in a report, with JavaScript off', () => {
       .evaluate((element) => getComputedStyle(element).backgroundColor);
     expect(background).not.toBe(plain);
     await context.close();
-  });
-});
-
-describe('the timeline’s combined filter (a small enhancement)', () => {
-  it('narrows the events to a year and a topic given in the address, and keeps a change in it', async () => {
-    const page = await site.browser.newPage();
-    await page.goto(`${site.origin}/timeline/?year=2023&topic=${encodeURIComponent('开放通道')}`);
-    const visible = page.locator('.timeline-event:visible');
-    await expect.poll(() => visible.count()).toBeGreaterThan(0);
-    for (const item of await visible.all()) {
-      expect(await item.getAttribute('data-year')).toBe('2023');
-      expect(await item.getAttribute('data-topics')).toContain('开放通道');
-    }
-    await page.getByRole('combobox', { name: '主题' }).selectOption('');
-    expect(new URL(page.url()).searchParams.get('topic')).toBeNull();
-    expect(await visible.count()).toBe(await page.locator('.timeline-event[data-year="2023"]').count());
-    await page.close();
   });
 });

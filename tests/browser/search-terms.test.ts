@@ -1,13 +1,15 @@
 /**
  * Every query of tests/search/terms.txt, searched on /search/ in Chromium: every page that holds the
  * query as a phrase is listed (100% recall), and all of them rank above pages that only hold its
- * characters apart. The expected pages come from the built pages' indexed text.
+ * characters apart. The expected pages come from the built pages' indexed text, of the five reports
+ * (`npm test`) or of a generated archive of 1,000 (`npm run test:archive`).
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ENTITY_REGISTRY } from '../../src/lib/entities/registry.ts';
 import { readReportSources, requireDist } from '../helpers/dist.ts';
 import { expectedPages, indexedPages, readTerms } from '../helpers/search.ts';
+import { searchPaths } from '../helpers/search-results.ts';
 import { useSiteBrowser } from '../helpers/site-browser.ts';
 
 requireDist();
@@ -15,17 +17,6 @@ const pages = indexedPages();
 const terms = readTerms();
 const site = useSiteBrowser();
 let page: Page;
-
-/** The result links of /search/?q=`query`, in rank order, as URL paths. */
-async function resultPaths(query: string): Promise<string[]> {
-  await page.goto(`${site.origin}/search/?q=${encodeURIComponent(query)}`);
-  const list = page.getByRole('list', { name: '搜索结果' }).and(page.locator('[data-search-results]'));
-  await expect.poll(() => list.getAttribute('data-search-state'), { timeout: 15_000 }).toBe('done');
-  const hrefs = await list
-    .getByRole('link')
-    .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-  return hrefs.map((href) => new URL(href ?? '', site.origin).pathname);
-}
 
 beforeAll(async () => {
   page = await site.browser.newPage();
@@ -43,7 +34,7 @@ describe('search for every term in the list', () => {
   it.each(terms)('%s: lists every page holding it, exact matches first', async (term) => {
     const expected = expectedPages(pages, term);
     expect(expected.length, 'a term in the list should be found somewhere').toBeGreaterThan(0);
-    const listed = await resultPaths(term);
+    const listed = await searchPaths(page, site.origin, term);
     expect(new Set(listed).size, 'each page once').toBe(listed.length);
     expect(listed.slice(0, expected.length).sort()).toEqual([...expected].sort());
   });

@@ -6,8 +6,13 @@ import { parse as parseYaml } from 'yaml';
 
 /** The project's root folder. */
 export const ROOT = resolve(import.meta.dirname, '../..');
-/** The built site: dist/, or DIST_DIR when set (to test a build made elsewhere). */
-export const DIST = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) : join(ROOT, 'dist');
+/**
+ * The project whose build the site and browser tests read: this one, or SITE_ROOT when set (a generated
+ * archive, `npm run test:archive`), so that expected results come from that project's own reports.
+ */
+export const SITE_ROOT = process.env.SITE_ROOT ? resolve(process.env.SITE_ROOT) : ROOT;
+/** The built site: SITE_ROOT's dist/, or DIST_DIR when set (to test a build made elsewhere). */
+export const DIST = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) : join(SITE_ROOT, 'dist');
 
 /** Fail with a clear message when the site has not been built. */
 export function requireDist(): void {
@@ -29,8 +34,8 @@ export interface ReportSource {
   body: string;
 }
 
-/** Every report in content/reports/. */
-export function readReportSources(dir = join(ROOT, 'content/reports')): ReportSource[] {
+/** Every report in content/reports/ (of SITE_ROOT). */
+export function readReportSources(dir = join(SITE_ROOT, 'content/reports')): ReportSource[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
     .sort()

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DIST } from './dist.ts';
 
-/** One page of each kind, and every report (the typography of each text matters). */
+/** One page of each kind, and every report (the typography of each text matters); search with and without results. */
 export function pageKinds(): string[] {
   const first = (dir: string) =>
     readdirSync(join(DIST, dir), { withFileTypes: true }).find((entry) => entry.isDirectory())?.name;
@@ -19,14 +19,23 @@ export function pageKinds(): string[] {
     '/',
     '/reports/',
     ...reports,
+    `/reports/year/${first('reports/year')}/`,
     '/topics/',
     `/topics/${first('topics')}/`,
     '/indicators/',
     `/indicators/${first('indicators')}/`,
     '/data/',
+    `/data/metric/${first('data/metric')}/`,
+    '/data/conflicts/',
+    '/entities/',
+    `/entities/${first('entities')}/`,
+    '/timeline/',
+    `/charts/${first('charts')}/`,
+    '/offline/',
     '/guide/',
     '/about/',
     '/search/?q=专精特新',
+    '/search/?q=量子计算机',
     '/404.html',
   ];
 }
@@ -185,4 +194,172 @@ export async function recordLayoutShift(page: Page): Promise<void> {
 /** The page's cumulative layout shift so far. */
 export function layoutShift(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+}
+
+/**
+ * Where the text of each element `selector` matches breaks onto a new line: offsets into its text with
+ * whitespace removed, found from each character's box. Runs in the page.
+ */
+export function lineBreaks(selector: string): { text: string; breaks: number[] }[] {
+  return [...document.querySelectorAll(selector)].map((element) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    let text = '';
+    const breaks: number[] = [];
+    let lastTop: number | undefined;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const value = node.textContent ?? '';
+      for (let i = 0; i < value.length; i++) {
+        if (/\s/.test(value[i] ?? '')) continue;
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const top = range.getBoundingClientRect().top;
+        if (lastTop !== undefined && top > lastTop + 4) breaks.push(text.length);
+        lastTop = top;
+        text += value[i];
+      }
+    }
+    return { text, breaks };
+  });
+}
+
+/**
+ * A marked headline (`江津|大战大考 乘风扬帆|结硕果`) as printed, without marks or spaces, and the offsets
+ * where it may break: at each mark and at each gap between its parts.
+ */
+export function markedBreaks(marked: string): { text: string; allowed: number[] } {
+  let text = '';
+  const allowed: number[] = [];
+  for (const char of marked.trim()) {
+    if (char === '|' || /\s/.test(char)) allowed.push(text.length);
+    else text += char;
+  }
+  return { text, allowed };
+}
+
+/**
+ * Headlines whose characters overlap one another (an inline block shifted by an inherited indent, a
+ * part drawn over the next): the text of each, with the two characters that collide. Runs in the page.
+ */
+export function overlappingHeadlines(): string[] {
+  const found: string[] = [];
+  const range = document.createRange();
+  for (const headline of document.querySelectorAll('.headline')) {
+    if (!(headline instanceof HTMLElement) || headline.getClientRects().length === 0) continue;
+    const boxes: { char: string; rect: DOMRect }[] = [];
+    const walker = document.createTreeWalker(headline, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const value = node.textContent ?? '';
+      for (let i = 0; i < value.length; i++) {
+        if (/\s/.test(value[i] ?? '')) continue;
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const rect = range.getBoundingClientRect();
+        if (rect.width > 0) boxes.push({ char: value[i] ?? '', rect });
+      }
+    }
+    const clash = boxes.find((a, i) =>
+      boxes.slice(i + 1).some((b) => {
+        const x = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
+        const y = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
+        // Lines may touch (a tight line height); characters of one line share most of their height.
+        return x > 2 && y > Math.min(a.rect.height, b.rect.height) / 2;
+      }),
+    );
+    if (clash) found.push(`${headline.textContent?.trim() ?? ''} (${clash.char})`);
+  }
+  return found;
+}
+
+/**
+ * Short link texts (names: a metric, a company, a topic, a year) that a line splits between two
+ * characters of a word: a reader sees 新建升规企 / 业. A break at punctuation (10亿级、/ 20亿级, before an
+ * opening quote) is allowed; links of more than `max` characters or holding spaces may wrap anywhere, and
+ * a headline breaks at its own chosen points. Runs in the page.
+ */
+export function splitNames(max: number): string[] {
+  const found: string[] = [];
+  const range = document.createRange();
+  for (const link of document.querySelectorAll('main a[href]')) {
+    const text = (link.textContent ?? '').trim();
+    if (!text || /\s/.test(text) || [...text].length > max || link.querySelector('.headline')) continue;
+    // A block link (a key-figure tile, a card) lays out lines of its own.
+    if (getComputedStyle(link).display !== 'inline') continue;
+    let previous: { top: number; char: string } | undefined;
+    const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const value = node.textContent ?? '';
+      for (let i = 0; i < value.length; i++) {
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const rect = range.getBoundingClientRect();
+        const char = value[i] ?? '';
+        if (rect.width === 0) continue;
+        const broken = previous && rect.top > previous.top + 4;
+        if (broken && !/[、，；：）”》]/.test(previous?.char ?? '') && !/[“（《]/.test(char)) {
+          found.push(`${text} (${previous?.char ?? ''}/${char})`);
+        }
+        previous = { top: rect.top, char };
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Paragraphs of reading text whose last line holds one Han character and its punctuation (区。 alone):
+ * a widow a Chinese editor would not print. Runs in the page.
+ */
+export function widows(selector: string): string[] {
+  const found: string[] = [];
+  const range = document.createRange();
+  for (const block of document.querySelectorAll(selector)) {
+    if (!(block instanceof HTMLElement) || block.getClientRects().length === 0) continue;
+    // A clipped block does not show its last line; an excerpt (…) is a fragment, not a paragraph.
+    if (getComputedStyle(block).overflow !== 'visible' || block.textContent?.trim().endsWith('…')) continue;
+    // Lines in reading order: a character starts a new line when it sits below the current line's
+    // middle (a smaller-type count beside a name sits a little lower on the same line).
+    const lines: { top: number; height: number; text: string }[] = [];
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const value = node.textContent ?? '';
+      for (let i = 0; i < value.length; i++) {
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const rect = range.getBoundingClientRect();
+        if (rect.width === 0) continue;
+        const line = lines.at(-1);
+        if (line && rect.top < line.top + line.height * 0.6) line.text += value[i];
+        else lines.push({ top: rect.top, height: rect.height, text: value[i] ?? '' });
+      }
+    }
+    const last = lines.at(-1)?.text ?? '';
+    const word = last.replace(/[\p{P}\s]/gu, '');
+    if (lines.length > 1 && word.length === 1 && /\p{Script=Han}/u.test(word)) found.push(`…${last}`);
+  }
+  return found;
+}
+
+/**
+ * Numbers parted from their units across a line (1237.1亿 / 元) inside the elements `selector` matches:
+ * every match of `pattern` (the site's number+unit rule, passed as its source) whose characters do not
+ * share one line. Runs in the page.
+ */
+export function splitNumbers({ pattern, selector }: { pattern: string; selector: string }): string[] {
+  const found: string[] = [];
+  const range = document.createRange();
+  for (const block of document.querySelectorAll(selector)) {
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const value = node.textContent ?? '';
+      for (const match of value.matchAll(new RegExp(pattern, 'gu'))) {
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const rects = [...range.getClientRects()].filter((rect) => rect.width > 0);
+        const first = rects[0];
+        if (first && rects.some((rect) => rect.top > first.top + first.height / 2)) found.push(match[0]);
+      }
+    }
+  }
+  return found;
 }

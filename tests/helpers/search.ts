@@ -2,7 +2,7 @@
  * What search should find, computed from the built pages (never written by hand): the text Pagefind
  * indexes is each page's `[data-pagefind-body]` without its `[data-pagefind-ignore]` parts.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { DIST, ROOT } from './dist.ts';
@@ -28,8 +28,26 @@ export interface IndexedPage {
 
 /** Every page that has indexed text, read from the built site. */
 export function indexedPages(dir = DIST): IndexedPage[] {
+  const memo = process.env.INDEXED_PAGES_MEMO;
+  if (!memo) return readIndexedPages(dir);
+  // A generated archive has thousands of pages, and each test file would read them all again: the
+  // first one writes them down for the others, under the build they were read from.
+  const build = `${dir} ${statSync(join(dir, 'index.html')).mtimeMs}`;
+  if (existsSync(memo)) {
+    const saved = JSON.parse(readFileSync(memo, 'utf8')) as { build: string; pages: IndexedPage[] };
+    if (saved.build === build) return saved.pages;
+  }
+  const pages = readIndexedPages(dir);
+  writeFileSync(memo, JSON.stringify({ build, pages }));
+  return pages;
+}
+
+/** Every page that has indexed text, parsed from the HTML files. */
+function readIndexedPages(dir: string): IndexedPage[] {
   return htmlFiles(dir).flatMap((file) => {
-    const { document } = parseHTML(readFileSync(join(dir, file), 'utf8'));
+    const html = readFileSync(join(dir, file), 'utf8');
+    if (!html.includes('data-pagefind-body')) return [];
+    const { document } = parseHTML(html);
     const body = document.querySelector('[data-pagefind-body]');
     if (!body) return [];
     // Pagefind indexes neither ignored parts nor the text of scripts and styles.

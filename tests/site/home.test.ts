@@ -46,6 +46,14 @@ describe('the home page', () => {
     expect(home().querySelector('.home-note')?.textContent).toMatch(/目标调整过.*2000亿元.*上调为.*2500亿元/);
   });
 
+  it('gives the headline chart’s downloads the title the page shows', () => {
+    const figure = home().querySelector('#chart-headline-output');
+    const title = figure?.querySelector('.chart__title')?.textContent ?? '';
+    const svg = figure?.querySelector('.chart__actions a[href$=".svg"]')?.getAttribute('href') ?? '';
+    expect(title).toContain('还差');
+    expect(readFileSync(join(DIST, svg), 'utf8')).toContain(`>${title}</title>`);
+  });
+
   it('leads to topics, entities, the timeline, the data and all reports', () => {
     for (const path of ['/topics/', '/entities/', '/timeline/', '/data/', '/reports/']) {
       expect(home().querySelector(`main a[href="${path}"]`), path).not.toBeNull();

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, readReportSources, requireDist } from '../helpers/dist.ts';
 import { generateReports } from '../bench/scale-generate.ts';
 import { buildProject, removeProject, writeSiteProject } from '../bench/scale-project.ts';
+import { TIMELINE_LATEST, TIMELINE_PAGE_SIZE } from '../../src/lib/timeline/pages.ts';
 
 /** A page of a built site by its URL path. */
 function pageOf(dist: string, path: string): Document {
@@ -47,6 +48,18 @@ function rowsListed(dist: string, first: string): string[] {
       (a) => a.getAttribute('href') ?? '',
     ),
   );
+}
+
+/** The events of a timeline list (date and the link to its sentence), over all its pages. */
+function eventsListed(dist: string, first: string): string[] {
+  return listPages(dist, first).flatMap((path) => {
+    const items = [...pageOf(dist, path).querySelectorAll('.timeline-event')];
+    expect(items.length, path).toBeLessThanOrEqual(TIMELINE_PAGE_SIZE);
+    return items.map(
+      (item) =>
+        `${item.querySelector('time')?.getAttribute('datetime')} ${item.querySelector('a.timeline-source')?.getAttribute('href')}`,
+    );
+  });
 }
 
 /** The dataset's rows as the JSON download has them (whole, never paginated). */
@@ -123,6 +136,21 @@ function checkSite(dist: () => string, slugs: () => string[]) {
     }
   });
 
+  it('reaches every timeline event through the year pages, each once; /timeline/ shows the newest', () => {
+    const nav = pageOf(dist(), '/timeline/').querySelectorAll('.timeline-filters a');
+    const lists = [...nav].map((a) => a.getAttribute('href') ?? '').filter((path) => path !== '/timeline/');
+    const years = lists.filter((path) => /^\/timeline\/\d{4}\/$/.test(path));
+    const all = years.flatMap((path) => eventsListed(dist(), path));
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.length).toBeGreaterThan(0);
+    const shown = eventsListed(dist(), '/timeline/');
+    expect(shown).toEqual(all.slice(-TIMELINE_LATEST));
+    // Every topic page lists only events the year pages hold.
+    for (const path of lists.filter((list) => !years.includes(list))) {
+      for (const event of eventsListed(dist(), path)) expect(all, path).toContain(event);
+    }
+  });
+
   it('keeps the filters in the address with the names from PARAMS, and every page of the table small', () => {
     const form = pageOf(dist(), '/data/').querySelector('form.data-filter');
     expect([...(form?.querySelectorAll('select') ?? [])].map((s) => s.getAttribute('name'))).toEqual([
@@ -179,6 +207,15 @@ describe('pagination in a generated archive of 24 reports', () => {
     const pager = pageOf(join(root, 'dist'), '/data/2/').querySelector('.pager');
     expect(pager?.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/data/');
     expect(pager?.querySelector('a[aria-current="page"]')?.textContent).toBe('2');
+  });
+
+  it('shows only the newest events on /timeline/ once the archive holds more', () => {
+    const years = [...pageOf(join(root, 'dist'), '/timeline/').querySelectorAll('.timeline-filters a')]
+      .map((a) => a.getAttribute('href') ?? '')
+      .filter((path) => /^\/timeline\/\d{4}\/$/.test(path));
+    const all = years.flatMap((path) => eventsListed(join(root, 'dist'), path));
+    expect(all.length).toBeGreaterThan(TIMELINE_LATEST);
+    expect(eventsListed(join(root, 'dist'), '/timeline/')).toHaveLength(TIMELINE_LATEST);
   });
 
   checkSite(

@@ -28,7 +28,7 @@ try {
           deviceScaleFactor: 1,
         });
         await page.goto(server.origin + path, { waitUntil: 'networkidle' });
-        const name = `${path.replace(/\W+/g, '_').replace(/^_|_$/g, '') || 'home'}-${width}-${colorScheme}.png`;
+        const name = `${path.replace(/[^\p{L}\p{N}]+/gu, '_').replace(/^_|_$/g, '') || 'home'}-${width}-${colorScheme}.png`;
         await page.screenshot({ path: join(out, name), fullPage: process.argv.includes('--full') });
         console.log(join('screenshots', name));
         await page.close();

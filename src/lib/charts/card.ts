@@ -27,19 +27,29 @@ export interface CardInput {
   theme: Theme;
 }
 
+/**
+ * The units a line may not split: a number or Latin word (1797.4, 12%, GB/T), and a character with the
+ * punctuation that may not start a line after it (，。、）》” close up to what they follow) or end a line
+ * before it (（《“ open onto what follows), as clreq's line-breaking rules ask.
+ */
+const UNITS = /[“‘（《〈【「『]*(?:[0-9A-Za-z][0-9A-Za-z.,%/+-]*|.)[，。、；：！？）》〉】」』”’%]*/gsu;
+
 /** Lines of at most `width` px of text at `size` px (CJK characters are square, Latin about half). */
 export function wrap(text: string, size: number, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   let used = 0;
-  for (const char of text) {
-    const advance = /[\u2E80-\uFFFF]/u.test(char) ? size : size * 0.55;
+  for (const unit of text.match(UNITS) ?? []) {
+    const advance = [...unit].reduce(
+      (sum, char) => sum + (/[\u2E80-\uFFFF]/u.test(char) ? size : size * 0.55),
+      0,
+    );
     if (used + advance > width && line) {
       lines.push(line);
       line = '';
       used = 0;
     }
-    line += char;
+    line += unit;
     used += advance;
   }
   return line ? [...lines, line] : lines;

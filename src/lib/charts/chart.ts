@@ -30,8 +30,12 @@ export interface ChartDefinition {
   plot: (observations: Observation[], width?: number) => PlotOptions;
   /** The series a reader must tell apart, when there is more than one. */
   legend?: (observations: Observation[]) => LegendItem[];
-  /** The title that states what the figures show (computed, so a new report updates it), if any. */
-  message?: (observations: Observation[]) => string | undefined;
+  /**
+   * The title that states what the figures show (computed, so a new report updates it), if any; `dates`
+   * holds each report's publication date by slug, for a message that needs the newest report's figure.
+   * The page, the PNG and the share card all print this one title.
+   */
+  message?: (observations: Observation[], dates: ReadonlyMap<string, Date>) => string | undefined;
   /** How many of the latest periods a report page shows (default `RECENT_PERIODS` in view.ts). */
   recent?: number;
 }

@@ -5,7 +5,7 @@
  */
 import type { Observation } from '../facts/observations.ts';
 import { memoize } from '../memo.ts';
-import { CARD, cardSvg } from './card.ts';
+import { CARD, cardSvg, type CardInput } from './card.ts';
 import { describe } from './chart.ts';
 import { citationBibtex, citationCsl, type CitationInput } from './cite.ts';
 import { chartCsv } from './csv.ts';
@@ -66,48 +66,52 @@ export function citationOf(entry: ChartEntry, site: ChartSite, sources: SourceRe
   };
 }
 
-/** The drawing of a chart at a size, its colours still tokens. */
-function draw(entry: ChartEntry, size: Size, description: string) {
+/** The drawing of a chart at a size, its colours still tokens, titled as the page titles it. */
+function draw(entry: ChartEntry, size: Size, description: string, title: string) {
   return drawSvg(entry.chart.plot(entry.data, size.width), {
     id: `${entry.key}-${size.name}`,
-    title: entry.chart.title,
+    title,
     description,
   });
 }
 
-/** The 1080×1350 share card of a chart, as PNG. */
-function cardPng(entry: ChartEntry, site: ChartSite, sources: SourceReport[], light: RenderedSvg[]) {
-  const message = entry.chart.message?.(entry.data);
-  return svgToPng(
-    cardSvg({
-      title: message ?? entry.chart.title,
-      subtitle: message ? `${entry.chart.title}。${entry.chart.caption}` : entry.chart.caption,
-      drawings: light,
-      source: `数据来源：${sourceLine(sources)}`,
-      site: site.title,
-      address: site
-        .url('/')
-        .replace(/^https?:\/\//, '')
-        .replace(/\/$/, ''),
-      url: site.url(chartPagePath(entry.key)),
-      theme: THEMES.light,
-    }),
-    CARD.width,
-    undefined,
-    `${message ?? entry.chart.title}${site.title}`,
-  );
+/**
+ * What a chart's share card prints: the title the page prints (the message when the figures state one,
+ * the chart's name then leading the subtitle), the drawings, the source line and the way back.
+ */
+export function shareCard(
+  entry: ChartEntry,
+  site: ChartSite,
+  parts: { message: string | undefined; drawings: RenderedSvg[]; sources: SourceReport[] },
+): CardInput {
+  const { message, drawings, sources } = parts;
+  return {
+    title: message ?? entry.chart.title,
+    subtitle: message ? `${entry.chart.title}。${entry.chart.caption}` : entry.chart.caption,
+    drawings,
+    source: `数据来源：${sourceLine(sources)}`,
+    site: site.title,
+    address: site
+      .url('/')
+      .replace(/^https?:\/\//, '')
+      .replace(/\/$/, ''),
+    url: site.url(chartPagePath(entry.key)),
+    theme: THEMES.light,
+  };
 }
 
 /** Every file of a chart. */
 export async function chartFiles(entry: ChartEntry, site: ChartSite): Promise<ChartFile[]> {
   const names = downloadNames(entry.key);
   const description = describe(entry.data);
+  // The title the page prints (ChartFigure): the drawings, the PNG and the share card say the same.
+  const message = entry.chart.message?.(entry.data, site.dates);
   const files: ChartFile[] = [];
   const marks: Record<string, MarkBox[]> = {};
   const light: RenderedSvg[] = [];
   let desktop: RenderedSvg | undefined;
   for (const size of SIZES) {
-    const tokens = draw(entry, size, description);
+    const tokens = draw(entry, size, description, message ?? entry.chart.title);
     for (const theme of Object.values(THEMES)) {
       const drawing = { ...tokens, svg: applyTheme(tokens.svg, theme) };
       files.push({ name: drawingName(size, theme), type: 'image/svg+xml', body: drawing.svg });
@@ -120,10 +124,11 @@ export async function chartFiles(entry: ChartEntry, site: ChartSite): Promise<Ch
   }
   if (!desktop) throw new Error(`chart ${entry.key}: no desktop drawing`);
   const sources = sourceReports(entry.data, site.dates);
-  // Both images at once: each renders on a thread of its own.
-  const [png, card] = await Promise.all([
+  const card = shareCard(entry, site, { message, drawings: light, sources });
+  // Both images at once: each renders on the PNG worker's thread while the build goes on.
+  const [png, cardPng] = await Promise.all([
     svgToPng(desktop.svg, 2 * desktop.width, '#ffffff'),
-    cardPng(entry, site, sources, light),
+    svgToPng(cardSvg(card), CARD.width, undefined, card.title + site.title),
   ]);
   files.push(
     { name: names.marks, type: 'application/json', body: JSON.stringify(marks) },
@@ -135,7 +140,7 @@ export async function chartFiles(entry: ChartEntry, site: ChartSite): Promise<Ch
       body: `${citationBibtex(citationOf(entry, site, sources))}\n`,
     },
     { name: names.png, type: 'image/png', body: png },
-    { name: names.card, type: 'image/png', body: card },
+    { name: names.card, type: 'image/png', body: cardPng },
   );
   return files;
 }

@@ -1,12 +1,13 @@
 /**
  * What the loader derives from a report's sentences besides its facts: the entities each sentence
- * names and the dated events it states. Computed once per report in the content loader and carried on
- * the entry (`entry.data.mentions`, `entry.data.events`); pages read them with `derivedOf()`.
+ * names and the dated events it states. Computed once per report in the content loader, from the
+ * sentences of its one syntax-tree parse (readReport), and carried on the entry (`entry.data.mentions`,
+ * `entry.data.events`); pages read them with `derivedOf()`.
  */
+import type { ReportSentence } from '../facts/extract.ts';
 import { TIMELINE_FILE, reportEvents, type ReportEvent } from '../timeline/index.ts';
 import { createMatcher, mentionsIn, type SentenceMentions } from './match.ts';
 import { ENTITY_REGISTRY } from './registry.ts';
-import { reportSentences } from './report-sentences.ts';
 import { sentenceIds } from './sentence-id.ts';
 
 /** What the loader attaches to a report entry. */
@@ -26,15 +27,18 @@ const MATCHER = createMatcher(ENTITY_REGISTRY.entities);
  */
 export const DERIVED_VERSION = sentenceIds()(JSON.stringify([ENTITY_REGISTRY, TIMELINE_FILE]));
 
-/** Mentions and events of one report's MDX text, and the problems with its hand-dated events. */
+/**
+ * Mentions and events of one report's anchored sentences (headings have no anchor and are skipped), and
+ * the problems with its hand-dated events.
+ */
 export function deriveFromReport(
   slug: string,
-  mdx: string,
+  sentences: readonly ReportSentence[],
   published: Date,
 ): { derived: ReportDerived; problems: string[] } {
-  const sentences = reportSentences(mdx);
-  const { events, problems } = reportEvents(slug, published, sentences);
-  return { derived: { mentions: mentionsIn(sentences, MATCHER), events }, problems };
+  const anchored = sentences.filter((sentence) => sentence.id);
+  const { events, problems } = reportEvents(slug, published, anchored);
+  return { derived: { mentions: mentionsIn(anchored, MATCHER), events }, problems };
 }
 
 /** The derived parts of an entry (empty when an entry was stored without them). */

@@ -35,11 +35,3 @@ export function sentenceIds(): (text: string, place?: SentencePlace) => string {
     return count === 1 ? base : `${base}-${count}`;
   };
 }
-
-/** A sentence ends at 。！？； and takes the closing quotes and brackets that follow. */
-const SENTENCE = /[^。！？；]*(?:[。！？；]+[”’」』）)]*|$)/gu;
-
-/** The sentences of a plain text, in order, each with its closing punctuation, trimmed. */
-export function splitSentences(text: string): string[] {
-  return (text.match(SENTENCE) ?? []).map((sentence) => sentence.trim()).filter(Boolean);
-}

@@ -1,10 +1,14 @@
 /**
  * Reading a report's MDX once, from its syntax tree (the same parser, satteri, that renders it): every
- * `<Fact>` with its props, line and the sentence holding it, and every `<Chart>` with its id. The
- * sentence is the paragraph's text as the page shows it, cut at 。！？；, so the quote reads exactly as
- * the page does. No regular expression ever looks at MDX syntax.
+ * `<Fact>` with its props, line and the sentence holding it, every `<Chart>` with its id, and every
+ * sentence of the reading text with the anchor its page gives it and where figures are marked in it
+ * (mentions, timeline events and the unmarked-figure check read these). A sentence is a paragraph's
+ * text as the page shows it, cut at 。！？；, so a quote reads exactly as the page does. No regular
+ * expression ever looks at MDX syntax.
  */
 import { mdxToMdast } from 'satteri';
+import { stripBreakMarks } from '../text/breaks.ts';
+import { sentenceIds } from '../entities/sentence-id.ts';
 
 /** A prop as written: a string, `true` for a bare name (`proposed`), or the source of a `{…}` value. */
 export type PropValue = string | true;
@@ -36,10 +40,36 @@ export interface ChartTag {
   id: string | undefined;
 }
 
+/** One heading of a report, as the editor typed it (break marks kept). */
+export interface HeadingTag {
+  line: number;
+  column: number;
+  text: string;
+}
+
+/** Where a sentence stands: a paragraph (or list item), a photo caption, or a heading or table cell. */
+export type SentencePlace = 'paragraph' | 'caption' | 'heading';
+
+/** One sentence of a report's reading text, as its page shows it. */
+export interface ReportSentence {
+  /** Its anchor on the report page (`s-…`, `c-…`), as sentence-anchors.ts gives it; '' for a heading. */
+  id: string;
+  /** The sentence, trimmed. */
+  text: string;
+  place: SentencePlace;
+  /** 1-based line of the block holding it. */
+  line: number;
+  /** Where `<Fact>` marks stand in `text`, as [start, end) offsets. */
+  figures: [number, number][];
+}
+
 /** What a report's body holds. */
 export interface ReportTags {
   facts: FactTag[];
   charts: ChartTag[];
+  headings: HeadingTag[];
+  /** Every sentence of paragraphs, list items, captions, headings and table cells, in reading order. */
+  sentences: ReportSentence[];
 }
 
 /** The few mdast fields this module reads. */
@@ -84,6 +114,8 @@ function textOf(node: Node): string {
 
 /** A paragraph's text, and where each Fact's text starts and ends in it. */
 function flatten(block: Node): { text: string; facts: { node: Node; start: number; end: number }[] } {
+  // A heading's break marks are layout, not words: its sentence reads without them.
+  const words = (value: string) => (block.type === 'heading' ? stripBreakMarks(value) : value);
   let text = '';
   const facts: { node: Node; start: number; end: number }[] = [];
   const walk = (node: Node) => {
@@ -92,7 +124,7 @@ function flatten(block: Node): { text: string; facts: { node: Node; start: numbe
       text += textOf(node);
       facts.push({ node, start, end: text.length });
     } else if (node.type === 'text' || node.type === 'inlineCode') {
-      text += (node.value ?? '').replace(/[ \t]*\r?\n[ \t]*/g, ' ');
+      text += words(node.value ?? '').replace(/[ \t]*\r?\n[ \t]*/g, ' ');
     } else {
       (node.children ?? []).forEach(walk);
     }
@@ -129,26 +161,46 @@ function paragraphFacts(block: Node): FactTag[] {
   });
 }
 
-/**
- * The text a block of MDX shows on the page (a paragraph, a caption's inner text), read from its
- * syntax tree: markup, components' tags and escapes gone, `<Fact>` text kept.
- */
-export function plainParagraph(block: string): string {
-  const tree = mdxToMdast(block, { position: false }) as unknown as Node;
-  const texts: string[] = [];
-  const visit = (node: Node) => {
-    if (PARAGRAPHS.has(node.type)) texts.push(flatten(node).text);
-    else (node.children ?? []).forEach(visit);
-  };
-  visit(tree);
-  return texts.join(' ').trim();
+/** A block's sentences, trimmed, with the marked figures' offsets moved into each sentence. */
+function blockSentences(block: Node): { text: string; figures: [number, number][] }[] {
+  const { text, facts } = flatten(block);
+  const found: { text: string; figures: [number, number][] }[] = [];
+  let at = 0;
+  for (const piece of splitSentences(text)) {
+    const lead = piece.length - piece.trimStart().length;
+    const start = at + lead;
+    const end = at + piece.trimEnd().length;
+    at += piece.length;
+    if (end <= start) continue;
+    const figures = facts
+      .filter((fact) => fact.start < end && fact.end > start)
+      .map((fact): [number, number] => [
+        Math.max(fact.start, start) - start,
+        Math.min(fact.end, end) - start,
+      ]);
+    found.push({ text: text.slice(start, end), figures });
+  }
+  return found;
 }
 
-/** Every `<Fact>` and `<Chart>` of an MDX file (frontmatter and all), in reading order. */
+/**
+ * Every `<Fact>`, `<Chart>` and sentence of an MDX file (frontmatter and all), in reading order. The
+ * page anchors sentences of paragraphs and list items (`s-…`) and whole captions (`c-…`), numbering a
+ * repeated sentence in document order; headings and table cells get no anchor.
+ */
 export function extractTags(source: string): ReportTags {
   const tree = mdxToMdast(source) as unknown as Node;
-  const found: ReportTags = { facts: [], charts: [] };
-  const visit = (node: Node) => {
+  const found: ReportTags = { facts: [], charts: [], sentences: [], headings: [] };
+  const next = sentenceIds();
+  const addSentences = (block: Node, place: SentencePlace) => {
+    const line = block.position?.start.line ?? 0;
+    const pieces = place === 'caption' ? [captionText(block)] : blockSentences(block);
+    for (const { text, figures } of pieces.filter((piece) => piece.text)) {
+      const id = place === 'heading' ? '' : next(text, place === 'caption' ? 'caption' : 'paragraph');
+      found.sentences.push({ id, text, place, line, figures });
+    }
+  };
+  const visit = (node: Node, inCaption: boolean) => {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Chart') {
       const id = propsOf(node).id;
       found.charts.push({
@@ -157,9 +209,34 @@ export function extractTags(source: string): ReportTags {
         id: typeof id === 'string' ? id : undefined,
       });
     }
-    if (PARAGRAPHS.has(node.type)) found.facts.push(...paragraphFacts(node));
-    (node.children ?? []).forEach(visit);
+    if (node.type === 'heading') {
+      found.headings.push({
+        line: node.position?.start.line ?? 0,
+        column: node.position?.start.column ?? 0,
+        text: (node.children ?? []).map(textOf).join(''),
+      });
+    }
+    const caption = node.type === 'mdxJsxFlowElement' && node.name === 'Caption';
+    if (caption) addSentences(node, 'caption');
+    if (PARAGRAPHS.has(node.type)) {
+      found.facts.push(...paragraphFacts(node));
+      if (!inCaption) addSentences(node, node.type === 'paragraph' ? 'paragraph' : 'heading');
+    }
+    for (const child of node.children ?? []) visit(child, inCaption || caption);
   };
-  visit(tree);
+  visit(tree, false);
   return found;
+}
+
+/**
+ * A caption's whole text, one sentence as its page shows it, with its marked figures (paragraphs of a
+ * caption written over several lines run together: the anchor ignores whitespace anyway).
+ */
+function captionText(caption: Node): { text: string; figures: [number, number][] } {
+  const { text, facts } = flatten(caption);
+  const lead = text.length - text.trimStart().length;
+  return {
+    text: text.trim(),
+    figures: facts.map((fact): [number, number] => [fact.start - lead, fact.end - lead]),
+  };
 }

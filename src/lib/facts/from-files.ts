@@ -5,10 +5,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { isDraft } from '../content/drafts.ts';
 import { reportSlug } from '../content/slug.ts';
+import { stripBreakMarks } from '../text/breaks.ts';
 import type { ReportFacts } from './check.ts';
 import { sortObservations, toObservations, type Observation } from './observations.ts';
-import { readReport } from './report-facts.ts';
+import { readReport, type ReportPass } from './report-facts.ts';
 
 /** The frontmatter block of an MDX file, or '' when it has none. */
 function frontmatterOf(text: string): Record<string, unknown> {
@@ -21,7 +23,7 @@ function frontmatterOf(text: string): Record<string, unknown> {
 export function readReportFiles(
   dir = 'content/reports',
   chartIds?: readonly string[],
-): (ReportFacts & { warnings: string[] })[] {
+): (ReportFacts & Pick<ReportPass, 'warnings' | 'sentences'> & { draft: boolean })[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
     .sort()
@@ -33,7 +35,14 @@ export function readReportFiles(
       const date =
         data.date instanceof Date ? data.date : new Date(`${String(data.date ?? '1970-01-01')}T00:00:00Z`);
       const pass = readReport(text, { file, date }, chartIds ? { chartIds } : {});
-      return { slug, file, title: String(data.title ?? slug), date, ...pass };
+      return {
+        slug,
+        file,
+        title: stripBreakMarks(String(data.title ?? slug)),
+        date,
+        draft: isDraft(data),
+        ...pass,
+      };
     });
 }
 

@@ -5,7 +5,9 @@
  */
 import { errorLine, fieldMessage } from '../errors/format.ts';
 import type { Registry } from '../../schema/metric.ts';
-import { extractTags, type ChartTag } from './extract.ts';
+import { breakMarkProblems } from '../text/breaks.ts';
+import { PROTECTED_NAMES } from '../text/names.ts';
+import { extractTags, type ChartTag, type HeadingTag, type ReportSentence } from './extract.ts';
 import { REGISTRY } from './registry.ts';
 import { reportFacts, type Fact, type ReportContext } from './resolve.ts';
 
@@ -16,6 +18,8 @@ export interface ReportPass {
   problems: string[];
   /** Problems of proposed facts, which the build lists and goes on. */
   warnings: string[];
+  /** The report's sentences with their page anchors and marked figures (for mentions and checks). */
+  sentences: ReportSentence[];
 }
 
 /** Problems of `<Chart>` tags against the chart ids the site has. */
@@ -38,7 +42,22 @@ export function chartProblems(file: string, charts: ChartTag[], known: readonly 
   });
 }
 
-/** Read a report's MDX once: its facts and problems; chart ids are checked when `chartIds` is given. */
+/** Misplaced break marks `|` in the body's headings (see src/lib/text/breaks.ts), one line each. */
+export function headingProblems(file: string, headings: HeadingTag[]): string[] {
+  return headings.flatMap((heading) =>
+    breakMarkProblems(heading.text, PROTECTED_NAMES).map((problem) =>
+      errorLine(
+        { file, line: heading.line, column: heading.column },
+        fieldMessage(`小标题“${heading.text}”`, problem.zh, `heading: ${problem.en}`),
+      ),
+    ),
+  );
+}
+
+/**
+ * Read a report's MDX once: its facts, problems and sentences; chart ids are checked when `chartIds` is
+ * given.
+ */
 export function readReport(
   source: string,
   context: ReportContext,
@@ -47,5 +66,6 @@ export function readReport(
   const tags = extractTags(source);
   const { facts, problems, warnings } = reportFacts(tags.facts, options.registry ?? REGISTRY, context);
   const charts = options.chartIds ? chartProblems(context.file, tags.charts, options.chartIds) : [];
-  return { facts, problems: [...problems, ...charts], warnings };
+  const headings = headingProblems(context.file, tags.headings);
+  return { facts, problems: [...problems, ...charts, ...headings], warnings, sentences: tags.sentences };
 }

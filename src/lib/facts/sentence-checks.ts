@@ -11,7 +11,7 @@ import type { FactTag } from './extract.ts';
 /** Words that make a figure a projection or estimate rather than a stated value. */
 export const PROJECTION_WORDS = ['预计', '有望', '预测', '估计', '可望'];
 /** Words that make a figure a goal. */
-export const TARGET_WORDS = ['力争', '目标', '争取', '计划', '确保', '将达', '十四五”末', '十四五末'];
+export const TARGET_WORDS = ['力争', '目标', '争取', '计划', '确保', '将达', '打造', '十四五”末', '十四五末'];
 /** Target words that, in a figure's own clause, make it a goal and not a result. */
 const GOAL_IN_CLAUSE = ['力争', '目标'];
 const CLAUSE_BREAK = /[，；：,;:]/;
@@ -48,12 +48,13 @@ export function kindProblems(tag: FactTag, metric: Metric, estimate: boolean, da
       ),
     );
   }
-  if (metric.kind === 'target' && !found(tag.before, [...TARGET_WORDS, ...PROJECTION_WORDS])) {
+  // A goal word before the figure or in its own clause (围绕50家骨干企业…完成倍增目标) makes it a goal.
+  if (metric.kind === 'target' && !found(tag.before + clause, [...TARGET_WORDS, ...PROJECTION_WORDS])) {
     problems.push(
       fieldMessage(
         'metric',
-        `“${metric.id}”是目标类指标，但句中此数之前没有“力争”“目标”“预计”等字样。句子：“${tag.sentence}”`,
-        `"${metric.id}" is a target, but no word such as 力争, 目标 or 预计 comes before the figure. Sentence: "${tag.sentence}"`,
+        `“${metric.id}”是目标类指标，但句中此数之前和所在分句中都没有“力争”“目标”“预计”等字样。句子：“${tag.sentence}”`,
+        `"${metric.id}" is a target, but no word such as 力争, 目标 or 预计 comes before the figure or in its clause. Sentence: "${tag.sentence}"`,
       ),
     );
   }

@@ -1,19 +1,29 @@
 /**
  * Sätteri HAST plugin: a heading's text becomes `<span class="headline">`, with one
  * `<span class="headline-part">` per part of a two-part Chinese headline (no space between them in the
- * text, see splitHeadline) and `<wbr>` where a line may break (see headlineChunks).
+ * text, see splitHeadline) and `<wbr>` where a line may break: at the editor's break marks, or between
+ * words when there are none (see headlineRuns).
  */
 import type { ElementContent } from 'hast';
 import { defineHastPlugin } from 'satteri';
-import { headlineChunks, splitHeadline } from '../text/headline.ts';
+import { hasBreakMarks } from '../text/breaks.ts';
+import { headlineRuns } from '../text/headline.ts';
 import { PROTECTED_NAMES } from '../text/names.ts';
 
-function chunked(text: string): ElementContent[] {
-  return headlineChunks(text, PROTECTED_NAMES).flatMap((chunk, index): ElementContent[] => [
+/** The runs joined by `<wbr>`; an editor's marked runs are held together in spans (see Headline.astro). */
+function chunked(runs: string[], marked: boolean): ElementContent[] {
+  return runs.flatMap((chunk, index): ElementContent[] => [
     ...(index > 0
       ? [{ type: 'element', tagName: 'wbr', properties: {}, children: [] } as ElementContent]
       : []),
-    { type: 'text', value: chunk },
+    marked
+      ? {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['headline-run'] },
+          children: [{ type: 'text', value: chunk }],
+        }
+      : { type: 'text', value: chunk },
   ]);
 }
 
@@ -25,15 +35,16 @@ export const headlineParts = defineHastPlugin({
     visit(node, ctx) {
       const [only] = node.children;
       if (node.children.length !== 1 || only?.type !== 'text') return;
-      const parts = splitHeadline(only.value);
+      const parts = headlineRuns(only.value, PROTECTED_NAMES);
+      const marked = hasBreakMarks(only.value);
       const children: ElementContent[] =
         parts.length < 2
-          ? chunked(parts.join(''))
+          ? chunked(parts.flat(), marked)
           : parts.map((part) => ({
               type: 'element',
               tagName: 'span',
               properties: { className: ['headline-part'] },
-              children: chunked(part),
+              children: chunked(part, marked),
             }));
       ctx.removeChildAt(node, 0);
       ctx.appendChild(node, [

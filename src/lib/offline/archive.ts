@@ -20,15 +20,12 @@ export const LATEST_REPORTS = 20;
 /** The whole first precache should stay under this many bytes (a warning at build time if not). */
 export const PRECACHE_BUDGET = 5 * 1024 * 1024;
 
-/** A download stored up front only if it is at most this large; larger ones are saved on demand. */
-export const DOWNLOAD_PRECACHE_LIMIT = 512 * 1024;
-
 /**
- * A list page (home, search, timeline…) is stored up front only if at most this large: a list that
- * grows with the archive (the whole timeline is 1.6 MB at 1,000 reports) is kept when first opened or
- * saved with the rest, so that the first visit stays within its budget.
+ * A shell page or download is stored up front only if it is at most this large; larger ones (a list
+ * page or a download that grows with the archive) are saved on demand, or kept once opened, so that
+ * the first precache stays within PRECACHE_BUDGET however large the archive.
  */
-export const PAGE_PRECACHE_LIMIT = 512 * 1024;
+export const PRECACHE_FILE_LIMIT = 512 * 1024;
 
 /** The downloads and the feed, as site-root paths: available offline like the pages. */
 export const DOWNLOADS = ['/data/indicators.csv', '/data/indicators.json', '/data/README.md', '/rss.xml'];

@@ -3,6 +3,7 @@
  * on the page, none twice, and the page must carry no extraction debris. The importer and the site
  * tests both judge their output with these functions.
  */
+import { stripBreakMarks } from './breaks.ts';
 import { SPACE_BETWEEN_HAN, stripForCompare } from './han.ts';
 import { findDoubledRun, undoubleLine } from './undouble.ts';
 
@@ -62,9 +63,12 @@ export interface FidelityReport {
   duplicated: string[];
 }
 
-/** Every string in a parsed frontmatter (nested lists and objects included): what the report keeps. */
+/**
+ * Every string in a parsed frontmatter (nested lists and objects included): what the report keeps, read
+ * without the editor's headline break marks, which are layout and not words.
+ */
 export function frontmatterStrings(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
+  if (typeof value === 'string') return [stripBreakMarks(value)];
   if (Array.isArray(value)) return value.flatMap(frontmatterStrings);
   if (value !== null && typeof value === 'object') return Object.values(value).flatMap(frontmatterStrings);
   return [];

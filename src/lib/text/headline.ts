@@ -4,6 +4,8 @@
  * set as separate spans and the gap is drawn by CSS.
  */
 
+import { hasBreakMarks, splitAtBreakMarks, stripBreakMarks } from './breaks.ts';
+
 /** Whitespace that separates two headline parts: not the space inside a Latin phrase such as `XFC 电池`. */
 const PART_GAP = /(?<![A-Za-z0-9])[\s\u3000]+|[\s\u3000]+(?![A-Za-z0-9])/u;
 
@@ -23,7 +25,7 @@ export function printedHeadings(markdown: string): Map<string, string> {
   const printed = new Map<string, string>();
   for (const match of markdown.matchAll(/^#{1,6}[ \t]+(.+?)[ \t#]*$/gmu)) {
     const text = match[1] ?? '';
-    printed.set(splitHeadline(text).join(''), text);
+    printed.set(stripBreakMarks(splitHeadline(text).join('')), text);
   }
   return printed;
 }
@@ -84,4 +86,16 @@ function breakRuns(text: string, names: readonly string[]): string[] {
   return join(pieces, (piece) => piece.strong)
     .flatMap((run) => (length(run) > LONG ? join(run, (piece) => piece.weak) : [run]))
     .map((run) => run.map((piece) => piece.text).join(''));
+}
+
+/**
+ * A printed headline: its parts (see splitHeadline), each as the runs a line may break between. An
+ * editor's break marks (src/lib/text/breaks.ts) decide alone where a marked headline breaks, so its
+ * unmarked parts are kept whole; an unmarked headline breaks between words (see headlineChunks).
+ */
+export function headlineRuns(text: string, names: readonly string[] = []): string[][] {
+  const marked = hasBreakMarks(text);
+  return splitHeadline(text).map((part) =>
+    marked ? splitAtBreakMarks(part).filter((run) => run.length > 0) : headlineChunks(part, names),
+  );
 }

@@ -2,7 +2,7 @@ import type { Text } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { chartsAfter, groupSentences } from '../../../src/lib/entities/sentence-anchors.ts';
 import { sentenceIds } from '../../../src/lib/entities/sentence-id.ts';
-import { reportSentences } from '../../../src/lib/entities/report-sentences.ts';
+import { extractTags } from '../../../src/lib/facts/extract.ts';
 
 const MDX = `---
 title: 测试
@@ -21,8 +21,11 @@ title: 测试
 全年向好！
 `;
 
-describe('reportSentences', () => {
-  it('cuts paragraphs into sentences, keeps captions whole and skips headings and charts', () => {
+/** The anchored sentences of an MDX text, from the loader's one parse (headings have no anchor). */
+const reportSentences = (mdx: string) => extractTags(mdx).sentences.filter((sentence) => sentence.id);
+
+describe('the sentences of the one parse', () => {
+  it('cuts paragraphs into sentences, keeps captions whole and anchors no heading or chart', () => {
     expect(reportSentences(MDX).map((sentence) => [sentence.place, sentence.text])).toEqual([
       ['paragraph', '6月15日，江津区与巨湾技研签订投资协议。'],
       ['paragraph', '规上工业产值达1953亿元，增长8%。'],
@@ -31,6 +34,19 @@ describe('reportSentences', () => {
       ['caption', '重齿公司工人清点齿轮箱。图为车间'],
       ['paragraph', '全年向好！'],
     ]);
+    expect(extractTags(MDX).sentences.filter((sentence) => !sentence.id)).toMatchObject([
+      { place: 'heading', text: '小标题', line: 7 },
+    ]);
+  });
+
+  it('tells where a marked figure stands in its sentence', () => {
+    const [, second] = reportSentences(MDX);
+    expect(second?.figures).toEqual([[7, 13]]);
+    expect(second?.text.slice(7, 13)).toBe('1953亿元');
+    const [caption] = extractTags(
+      '<Caption>新增绿色工厂<Fact metric="a" period="2022">6个</Fact></Caption>\n',
+    ).sentences;
+    expect(caption).toMatchObject({ place: 'caption', text: '新增绿色工厂6个', figures: [[6, 8]] });
   });
 
   it('gives a repeated sentence a numbered id and captions ids of their own', () => {

@@ -20,7 +20,8 @@ const report = (date: string, body: string) =>
 describe('check-data', { timeout: 30_000 }, () => {
   const good = mkdtempSync(join(tmpdir(), 'jj-check-'));
   const bad = mkdtempSync(join(tmpdir(), 'jj-check-'));
-  afterAll(() => [good, bad].forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  const loose = mkdtempSync(join(tmpdir(), 'jj-check-'));
+  afterAll(() => [good, bad, loose].forEach((dir) => rmSync(dir, { recursive: true, force: true })));
   writeFileSync(
     join(good, 'a.mdx'),
     report(
@@ -46,6 +47,26 @@ describe('check-data', { timeout: 30_000 }, () => {
     expect(result.stdout).toContain('2 篇报告，2 个数据点；0 个错误，1 处说法不一或修订。');
     expect(result.stderr).toContain('industrial-output-target: 2025年的数值在后来的报道中修订');
     expect(run(good, '--strict').status).toBe(1);
+  });
+
+  it('lists a number neither marked nor reviewed, failing on it only with --strict', () => {
+    writeFileSync(
+      join(loose, 'z.mdx'),
+      report(
+        '2023-12-31',
+        '2023年，新增<Fact metric="specialized-smes-new" period="2023">74家</Fact>市级“专精特新”企业，组织专题培训5场。',
+      ),
+    );
+    // A draft's numbers wait: it is not published, so it is not reviewed either.
+    writeFileSync(
+      join(loose, 'y.mdx'),
+      report('2023-12-31', '组织专题培训6场。').replace('summary:', 'draft: true\nsummary:'),
+    );
+    const result = run(loose);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain(`${join(loose, 'z.mdx')}:10: “5场”未标记`);
+    expect(result.stdout).toContain('1 处未标记也未说明原因的数字或过时的说明。');
+    expect(run(loose, '--strict').status).toBe(1);
   });
 
   it('fails on a broken fact, naming the file, line and column', () => {

@@ -113,7 +113,16 @@ describe('a fact the editor got wrong', () => {
       problems(
         '2022年，总产值达<Fact metric="industrial-output-target" period="2022">1797.4亿元</Fact>。',
       )[0],
-    ).toContain('是目标类指标，但句中此数之前没有“力争”“目标”“预计”等字样');
+    ).toContain('是目标类指标，但句中此数之前和所在分句中都没有“力争”“目标”“预计”等字样');
+  });
+
+  it("takes a goal word in the figure's own clause, after it, as making the figure a goal", () => {
+    const body =
+      '2022年，围绕<Fact metric="doubling-programme-enterprises" period="2022" segment="backbone-enterprises">50家</Fact>骨干企业完成倍增目标。';
+    expect(problems(body)).toEqual([]);
+    expect(problems(body.replace('完成倍增目标', '完成倍增，另有目标')).join('\n')).toContain(
+      '是目标类指标，但句中此数之前和所在分句中都没有“力争”“目标”“预计”等字样',
+    );
   });
 
   it('fails a scope word that contradicts the metric or the segment', () => {
