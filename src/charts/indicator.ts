@@ -4,6 +4,7 @@
  * by industry or level, its segments as labelled bars.
  */
 import { ofMetrics, type ChartDefinition } from '../lib/charts/chart.ts';
+import { chartData } from '../lib/charts/view.ts';
 import { labelledBars } from '../lib/charts/kinds/labelled-bars.ts';
 import { trendMessage } from '../lib/charts/message.ts';
 import { seriesLegend, timeSeriesOptions } from '../lib/charts/kinds/time-series.ts';
@@ -46,9 +47,10 @@ export function indicatorCharts(
   metric: Pick<Metric, 'id' | 'name' | 'unit' | 'segments'>,
   observations: Parameters<ChartDefinition['select']>[0],
 ): ChartDefinition[] {
+  // Asked by every figure's popover on every report page: each chart selects its figures once.
   const charts = [
     indicatorChart(metric),
     ...(metric.segments.length ? [indicatorSegmentsChart(metric)] : []),
   ];
-  return charts.filter((chart) => chart.select(observations).length > 0);
+  return charts.filter((chart) => chartData(chart, observations).length > 0);
 }

@@ -3,8 +3,8 @@
  * Pagefind's Node API runs the extended binary from its npm package (`pagefind_extended`), which segments
  * Chinese; the index is written to `<outDir>/pagefind/`, where the search code fetches it.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, readdir } from 'node:fs/promises';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
@@ -15,6 +15,42 @@ function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
 }
 
+/** What marks a page for the index. Once any page carries it, Pagefind indexes only the pages that do. */
+const BODY = Buffer.from('data-pagefind-body');
+
+/**
+ * The glob of the files Pagefind must read, given each HTML file (relative to the output folder) and
+ * whether it carries data-pagefind-body: only the top-level folders holding such a page. The pages
+ * indexed are the same, but Pagefind no longer parses the hundreds of megabytes of data tables, lists
+ * and chart pages it would only skip. Everything when no page carries the mark (Pagefind then indexes
+ * every page) or when a page at the root does.
+ */
+export function indexedGlob(pages: Iterable<{ file: string; body: boolean }>): string | undefined {
+  const folders = new Set<string>();
+  for (const { file, body } of pages) {
+    if (!body) continue;
+    const parts = file.split(/[\\/]/);
+    if (parts.length < 2) return undefined;
+    folders.add(parts[0] ?? '');
+  }
+  if (folders.size === 0) return undefined;
+  const names = [...folders].sort();
+  return `${names.length > 1 ? `{${names.join(',')}}` : names[0]}/**/*.{html}`;
+}
+
+/** Each HTML file under `dir`, and whether it carries data-pagefind-body. */
+async function htmlPages(dir: string): Promise<{ file: string; body: boolean }[]> {
+  const files = ((await readdir(dir, { recursive: true })) as string[]).filter((file) =>
+    file.endsWith('.html'),
+  );
+  const pages: { file: string; body: boolean }[] = [];
+  // One file at a time: the site's HTML runs to hundreds of megabytes at 1,000 reports.
+  for (const file of files) {
+    pages.push({ file: file.split(sep).join('/'), body: (await readFile(join(dir, file))).includes(BODY) });
+  }
+  return pages;
+}
+
 /**
  * Indexes the HTML pages in `dir` (those with `data-pagefind-body`: the reports) and writes the bundle
  * to `dir/pagefind/`. Returns the number of pages in the index.
@@ -23,7 +59,8 @@ export async function buildSearchIndex(dir: string): Promise<number> {
   const { index, errors } = await createIndex({});
   check('createIndex', errors);
   if (!index) throw new Error('Pagefind createIndex returned no index');
-  check('addDirectory', (await index.addDirectory({ path: dir })).errors);
+  const glob = indexedGlob(await htmlPages(dir));
+  check('addDirectory', (await index.addDirectory({ path: dir, ...(glob ? { glob } : {}) })).errors);
   const outputPath = join(dir, 'pagefind');
   check('writeFiles', (await index.writeFiles({ outputPath })).errors);
   const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {

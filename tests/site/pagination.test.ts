@@ -162,6 +162,18 @@ function checkSite(dist: () => string, slugs: () => string[]) {
       expect(readFileSync(join(dist(), path, 'index.html')).length, path).toBeLessThan(300 * 1024);
     }
   });
+
+  it('lists every finding of /data/conflicts/ once over its pages, as many as it says, each page small', () => {
+    const pages = listPages(dist(), '/data/conflicts/');
+    const lede = pageOf(dist(), '/data/conflicts/').querySelector('.lede')?.textContent ?? '';
+    const findings = pages.flatMap((path) => [
+      ...pageOf(dist(), path).querySelectorAll('.conflicts > ul > li'),
+    ]);
+    expect(findings).toHaveLength(Number(/共(\d+)处/.exec(lede)?.[1]));
+    for (const path of pages) {
+      expect(readFileSync(join(dist(), path, 'index.html')).length, path).toBeLessThan(300 * 1024);
+    }
+  });
 }
 
 describe('pagination in the real build', () => {

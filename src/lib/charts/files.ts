@@ -4,6 +4,7 @@
  * CSL-JSON and the mark boxes the tooltips read. Pages link to these files and never inline a chart.
  */
 import type { Observation } from '../facts/observations.ts';
+import { memoize } from '../memo.ts';
 import { CARD, cardSvg, type CardInput } from './card.ts';
 import { describe } from './chart.ts';
 import { citationBibtex, citationCsl, type CitationInput } from './cite.ts';
@@ -124,6 +125,11 @@ export async function chartFiles(entry: ChartEntry, site: ChartSite): Promise<Ch
   if (!desktop) throw new Error(`chart ${entry.key}: no desktop drawing`);
   const sources = sourceReports(entry.data, site.dates);
   const card = shareCard(entry, site, { message, drawings: light, sources });
+  // Both images at once: each renders on the PNG worker's thread while the build goes on.
+  const [png, cardPng] = await Promise.all([
+    svgToPng(desktop.svg, 2 * desktop.width, '#ffffff'),
+    svgToPng(cardSvg(card), CARD.width, undefined, card.title + site.title),
+  ]);
   files.push(
     { name: names.marks, type: 'application/json', body: JSON.stringify(marks) },
     { name: names.csv, type: 'text/csv; charset=utf-8', body: chartCsv(entry.data, site.url) },
@@ -133,23 +139,22 @@ export async function chartFiles(entry: ChartEntry, site: ChartSite): Promise<Ch
       type: 'application/x-bibtex; charset=utf-8',
       body: `${citationBibtex(citationOf(entry, site, sources))}\n`,
     },
-    { name: names.png, type: 'image/png', body: await svgToPng(desktop.svg, 2 * desktop.width, '#ffffff') },
-    {
-      name: names.card,
-      type: 'image/png',
-      body: await svgToPng(cardSvg(card), CARD.width, undefined, card.title + site.title),
-    },
+    { name: names.png, type: 'image/png', body: png },
+    { name: names.card, type: 'image/png', body: cardPng },
   );
   return files;
 }
 
-/** The size of each drawing, from the chart's Plot options (no rendering). */
-export function drawingSizes(entry: ChartEntry): { size: Size; width: number; height: number }[] {
-  return SIZES.map((size) => {
+/**
+ * The size of each drawing, from the chart's Plot options (no rendering); once per entry, which every
+ * page showing the chart shares (src/lib/charts/view.ts).
+ */
+export const drawingSizes = memoize((entry: ChartEntry): { size: Size; width: number; height: number }[] =>
+  SIZES.map((size) => {
     const options = entry.chart.plot(entry.data, size.width);
     return { size, width: options.width ?? size.width, height: options.height ?? 400 };
-  });
-}
+  }),
+);
 
 const cache = new Map<string, Promise<ChartFile[]>>();
 

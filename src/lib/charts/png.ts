@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
 import { PNG_FONT_FAMILY, fontFilesFor } from './font.ts';
+import { renderPng } from './png-worker.ts';
 
 /** Bump to re-render every cached PNG (a change of font, renderer or drawing rules). */
 const VERSION = 2;
@@ -25,7 +25,8 @@ export async function svgToPng(
     .digest('hex');
   const cached = join(CACHE, `${key}.png`);
   if (existsSync(cached)) return new Uint8Array(readFileSync(cached));
-  const resvg = new Resvg(svg, {
+  // On a thread of its own: the build goes on rendering pages while resvg draws and encodes.
+  const png = await renderPng(svg, {
     fitTo: { mode: 'width', value: width },
     background,
     font: {
@@ -35,7 +36,6 @@ export async function svgToPng(
       sansSerifFamily: PNG_FONT_FAMILY,
     },
   });
-  const png = new Uint8Array(resvg.render().asPng());
   mkdirSync(CACHE, { recursive: true });
   // Written under a temporary name and renamed, so a parallel build never reads half a file.
   writeFileSync(`${cached}.${process.pid}`, png);

@@ -5,6 +5,7 @@
  */
 import type { Observation } from '../facts/observations.ts';
 import { comparePeriods } from '../facts/periods.ts';
+import { namedCache } from '../memo.ts';
 import type { ChartDefinition } from './chart.ts';
 
 /** Where a chart is shown: `recent` (reports, home) or `full` (indicator and chart pages). */
@@ -24,9 +25,25 @@ export interface ChartEntry {
   total: number;
 }
 
-/** The figures of a chart in a view: in `recent`, those of its latest periods only. */
+const selections = namedCache<Observation[], Observation[]>();
+const entries = namedCache<Observation[], ChartEntry>();
+
+/**
+ * The figures a chart draws from `observations`: selected once per chart id and observations array, as
+ * every page showing the chart (or linking to it) asks again. A chart's id names what it selects.
+ */
+export function chartData(chart: ChartDefinition, observations: Observation[]): Observation[] {
+  return selections(observations, chart.id, () => chart.select(observations));
+}
+
+/** The figures of a chart in a view: in `recent`, those of its latest periods only. Once per build. */
 export function chartEntry(chart: ChartDefinition, observations: Observation[], view: View): ChartEntry {
-  const all = chart.select(observations);
+  return entries(observations, `${chart.id}|${view}`, () => viewEntry(chart, observations, view));
+}
+
+/** The entry of a chart in a view, computed. */
+function viewEntry(chart: ChartDefinition, observations: Observation[], view: View): ChartEntry {
+  const all = chartData(chart, observations);
   const periods = [...new Set(all.map((observation) => observation.period))].sort(comparePeriods);
   const keep = chart.recent ?? RECENT_PERIODS;
   if (view === 'full' || periods.length <= keep)

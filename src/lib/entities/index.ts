@@ -4,6 +4,7 @@
  * sentences. Built from the entries' mentions, never from the report files.
  */
 import type { Observation } from '../facts/observations.ts';
+import { memoize } from '../memo.ts';
 import { ENTITY_KINDS, type Entity, type EntityKind } from './schema.ts';
 import { sentenceKey } from './sentence-id.ts';
 
@@ -58,55 +59,74 @@ export interface ReportMentions {
   mentions: readonly { id: string; text: string; mentions: readonly { entity: string; name: string }[] }[];
 }
 
-/** The entity and the entities below it (a company's projects, a park's parks), by id. */
-function family(entity: Entity, entities: readonly Entity[]): Set<string> {
-  const ids = new Set([entity.id]);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const other of entities) {
-      if (other.parent && ids.has(other.parent) && !ids.has(other.id)) {
-        ids.add(other.id);
-        grew = true;
+/** Each entity id with the ids its mentions count for: itself and every entity above it. */
+function ancestry(entities: readonly Entity[]): Map<string, string[]> {
+  const parentOf = new Map(entities.map((entity) => [entity.id, entity.parent]));
+  return new Map(
+    entities.map((entity) => {
+      const ids: string[] = [];
+      for (let id: string | undefined = entity.id; id !== undefined && !ids.includes(id);) {
+        if (parentOf.has(id)) ids.push(id);
+        id = parentOf.get(id);
+      }
+      return [entity.id, ids];
+    }),
+  );
+}
+
+/** Every sentence naming each entity or one below it, newest report first, in reading order. */
+function mentionsByEntity(
+  entities: readonly Entity[],
+  reports: readonly ReportMentions[],
+): Map<string, EntityMention[]> {
+  const up = ancestry(entities);
+  const found = new Map<string, EntityMention[]>(entities.map((entity) => [entity.id, []]));
+  for (const { report, mentions: sentences } of reports) {
+    for (const sentence of sentences) {
+      const names = new Map<string, string[]>();
+      for (const mention of sentence.mentions) {
+        for (const id of up.get(mention.entity) ?? [])
+          names.set(id, [...(names.get(id) ?? []), mention.name]);
+      }
+      for (const [id, named] of names) {
+        found.get(id)?.push({ report, anchor: sentence.id, text: sentence.text, names: [...new Set(named)] });
       }
     }
   }
-  return ids;
+  return found;
 }
 
 /**
  * Every entity with its mentions and figures. `reports` come newest first; figures are matched to a
- * sentence by report and sentence text, so a figure is listed when its sentence names the entity.
+ * sentence by report and sentence text, so a figure is listed when its sentence names the entity. One
+ * pass over the sentences and one over the figures, whatever the number of entities.
  */
 export function buildEntityIndex(
   entities: readonly Entity[],
   reports: readonly ReportMentions[],
   observations: readonly Observation[],
 ): EntityRecord[] {
+  const mentions = mentionsByEntity(entities, reports);
+  const figureKeys = observations.map(
+    (observation) => `${observation.slug}\n${sentenceKey(observation.quote)}`,
+  );
+  const children = new Map<string, Entity[]>();
+  for (const entity of entities) {
+    if (entity.parent) children.set(entity.parent, [...(children.get(entity.parent) ?? []), entity]);
+  }
   return entities.map((entity) => {
-    const ids = family(entity, entities);
-    const mentions = reports.flatMap(({ report, mentions: sentences }) =>
-      sentences.flatMap((sentence) => {
-        const names = sentence.mentions
-          .filter((mention) => ids.has(mention.entity))
-          .map((mention) => mention.name);
-        return names.length
-          ? [{ report, anchor: sentence.id, text: sentence.text, names: [...new Set(names)] }]
-          : [];
-      }),
-    );
-    const keys = new Set(mentions.map((mention) => `${mention.report.id}\n${sentenceKey(mention.text)}`));
+    const named = mentions.get(entity.id) ?? [];
+    const keys = new Set(named.map((mention) => `${mention.report.id}\n${sentenceKey(mention.text)}`));
     const seen = new Set<string>();
-    const reportList = mentions.flatMap((mention) =>
+    const reportList = named.flatMap((mention) =>
       seen.has(mention.report.id) ? [] : (seen.add(mention.report.id), [mention.report]),
     );
     return {
       entity,
-      mentions,
+      mentions: named,
       reports: reportList,
-      figures: observations.filter((observation) =>
-        keys.has(`${observation.slug}\n${sentenceKey(observation.quote)}`),
-      ),
-      children: entities.filter((other) => other.parent === entity.id),
+      figures: keys.size ? observations.filter((_, index) => keys.has(figureKeys[index] ?? '')) : [],
+      children: children.get(entity.id) ?? [],
     };
   });
 }
@@ -126,23 +146,60 @@ export function byKind(records: readonly EntityRecord[]): { kind: EntityKind; re
   }));
 }
 
+/** What relates reports to each other. */
+interface Relatable {
+  id: string;
+  topics: readonly string[];
+  entities: ReadonlySet<string>;
+}
+
+/** Which of `others` name each entity and carry each topic (a topic once per time a report lists it). */
+const postings = memoize((others: readonly Relatable[]) => {
+  const byEntity = new Map<string, number[]>();
+  const byTopic = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, index: number) => {
+    const list = map.get(key);
+    if (list) list.push(index);
+    else map.set(key, [index]);
+  };
+  others.forEach((other, index) => {
+    for (const entity of other.entities) add(byEntity, entity, index);
+    for (const topic of other.topics) add(byTopic, topic, index);
+  });
+  return { byEntity, byTopic };
+});
+
 /**
  * Reports related to one: sharing entities (two points each) or topics (one point each), best first,
- * then newest. Reports sharing nothing are left out.
+ * then in the order of `others` (newest first). Reports sharing nothing are left out. Scores come from
+ * an index of `others` built once per array, so a build's thousand report pages do not each compare
+ * every pair of reports.
  */
-export function relatedReports<
-  R extends { id: string; topics: readonly string[]; entities: ReadonlySet<string> },
->(report: R, others: readonly R[], limit = 3): { report: R; topics: string[]; entities: string[] }[] {
-  return others
-    .filter((other) => other.id !== report.id)
-    .map((other) => ({
-      report: other,
-      topics: other.topics.filter((topic) => report.topics.includes(topic)),
-      entities: [...other.entities].filter((entity) => report.entities.has(entity)),
-    }))
-    .map((related) => ({ ...related, score: related.entities.length * 2 + related.topics.length }))
-    .filter((related) => related.score > 0)
-    .sort((a, b) => b.score - a.score)
+export function relatedReports<R extends Relatable>(
+  report: R,
+  others: readonly R[],
+  limit = 3,
+): { report: R; topics: string[]; entities: string[] }[] {
+  const { byEntity, byTopic } = postings(others);
+  const scores = new Map<number, number>();
+  const score = (indexes: readonly number[] | undefined, points: number) => {
+    for (const index of indexes ?? []) scores.set(index, (scores.get(index) ?? 0) + points);
+  };
+  for (const entity of report.entities) score(byEntity.get(entity), 2);
+  for (const topic of new Set(report.topics)) score(byTopic.get(topic), 1);
+  return [...scores]
+    .filter(([index]) => others[index]?.id !== report.id)
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, limit)
-    .map(({ report: other, topics, entities }) => ({ report: other, topics, entities }));
+    .flatMap(([index]) => {
+      const other = others[index];
+      if (!other) return [];
+      return [
+        {
+          report: other,
+          topics: other.topics.filter((topic) => report.topics.includes(topic)),
+          entities: [...other.entities].filter((entity) => report.entities.has(entity)),
+        },
+      ];
+    });
 }

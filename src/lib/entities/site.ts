@@ -2,7 +2,8 @@
 import { getObservations } from '../indicators.ts';
 import { getReports, type Report } from '../reports.ts';
 import { derivedOf } from './derived.ts';
-import { buildEntityIndex, type EntityRecord } from './index.ts';
+import { buildEntityIndex, relatedReports, type EntityRecord } from './index.ts';
+import { memoize } from '../memo.ts';
 import { ENTITY_REGISTRY } from './registry.ts';
 
 let built: Promise<EntityRecord[]> | undefined;
@@ -32,4 +33,17 @@ export function entitiesOfReport(report: Report): string[] {
   return [
     ...new Set(derivedOf(report).mentions.flatMap((sentence) => sentence.mentions.map((m) => m.entity))),
   ];
+}
+
+/** A report with the topics and entities that relate it to others. */
+function relatable(entry: Report) {
+  return { id: entry.id, topics: entry.data.topics, entities: new Set(entitiesOfReport(entry)), entry };
+}
+
+/** The reports as relatedReports() reads them: once per reports array (once per build). */
+const relatables = memoize((reports: Report[]) => reports.map(relatable));
+
+/** The reports most related to `report` among `reports` (sharing entities, then topics). */
+export function relatedToReport(report: Report, reports: Report[]) {
+  return relatedReports(relatable(report), relatables(reports));
 }

@@ -34,17 +34,30 @@ export function reportDates(dir = 'content/reports'): Map<string, string> {
   return dates;
 }
 
+/** The newest of the dates (ISO dates sort as text). */
+function newest(dates: ReadonlyMap<string, string>): string | undefined {
+  let latest: string | undefined;
+  for (const date of dates.values()) if (latest === undefined || date > latest) latest = date;
+  return latest;
+}
+
 /** The lastmod of a page address: its report's date, or the newest report's date. */
-export function lastmodFor(url: string, dates: ReadonlyMap<string, string>): string | undefined {
+export function lastmodFor(
+  url: string,
+  dates: ReadonlyMap<string, string>,
+  latest = newest(dates),
+): string | undefined {
   const slug = /\/reports\/([^/]+)\/$/.exec(new URL(url).pathname)?.[1];
   const own = slug ? dates.get(slug) : undefined;
-  return own ?? [...dates.values()].sort().at(-1);
+  return own ?? latest;
 }
 
 /** A `serialize` option for @astrojs/sitemap that adds lastmod to every address. */
 export function withLastmod(dates: ReadonlyMap<string, string>) {
+  // Once, not for each of the site's thousands of addresses.
+  const latest = newest(dates);
   return <T extends { url: string; lastmod?: string }>(item: T): T => {
-    const lastmod = lastmodFor(item.url, dates);
+    const lastmod = lastmodFor(item.url, dates, latest);
     return lastmod ? { ...item, lastmod } : item;
   };
 }

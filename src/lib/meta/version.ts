@@ -4,9 +4,16 @@
  * figure, its period or its sentence does), the date is that of the newest report stating a figure.
  */
 import type { Observation } from '../facts/observations.ts';
+import { memoize } from '../memo.ts';
 
-/** A short fingerprint of the observations, e.g. `d3f9a1c0`. */
-export function datasetVersion(observations: readonly Observation[]): string {
+/**
+ * A short fingerprint of the observations, e.g. `d3f9a1c0`; once per observations array, as every data
+ * and indicator page shows it.
+ */
+export const datasetVersion = memoize(fingerprint);
+
+/** The fingerprint, computed. */
+function fingerprint(observations: readonly Observation[]): string {
   const text = JSON.stringify(
     observations.map((o) => [
       o.metric,

@@ -44,6 +44,17 @@ const LONG = 8;
  * headline with `word-break: keep-all`, so a line ends only there or at a space or punctuation.
  */
 export function headlineChunks(text: string, names: readonly string[] = []): string[] {
+  // A title is set on its report's page and again in every list that names the report: segment it once.
+  const key = `${text}\u0000${names.join('\u0000')}`;
+  let chunks = chunked.get(key);
+  if (!chunks) chunked.set(key, (chunks = breakRuns(text, names)));
+  return [...chunks];
+}
+
+const chunked = new Map<string, string[]>();
+
+/** headlineChunks(), computed. */
+function breakRuns(text: string, names: readonly string[]): string[] {
   const segments = [...words.segment(text)].map((segment) => segment.segment);
   const blocked = new Set<number>();
   for (const name of names) {

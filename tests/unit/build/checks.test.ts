@@ -1,4 +1,5 @@
 /** The output check refuses pages a strict CSP would break, so they are never published. */
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { markupProblems } from '../../../src/lib/build/checks.ts';
 import { CSP_HEADER, CSP_META, headersFile } from '../../../src/lib/security/csp.ts';
@@ -29,6 +30,58 @@ describe('output checks', () => {
     expect(markupProblems('<svg><text style="font-size:3px">1</text></svg>', false)).toEqual([
       '<text> 的 style 属性 / style attribute on <text>',
     ]);
+  });
+});
+
+describe('output checks without a DOM', () => {
+  /** The check as first written, on linkedom's DOM: the tokenizer must find what it found. */
+  const withDom = (markup: string, isPage: boolean) => {
+    const { document } = parseHTML(markup);
+    const problems: string[] = [];
+    if (isPage && !document.querySelector('meta[http-equiv="content-security-policy" i]'))
+      problems.push('缺少内容安全策略（CSP）的 meta 标签 / no Content-Security-Policy meta tag');
+    for (const element of document.querySelectorAll('*')) {
+      const tag = element.tagName.toLowerCase();
+      if (
+        tag === 'script' &&
+        !element.hasAttribute('src') &&
+        element.getAttribute('type') !== 'application/json'
+      )
+        problems.push('内联脚本 <script> / inline <script>');
+      if (tag === 'style') problems.push('内联样式 <style> / inline <style> element');
+      for (const { name, value } of element.attributes) {
+        if (name === 'style') problems.push(`<${tag}> 的 style 属性 / style attribute on <${tag}>`);
+        else if (/^on/i.test(name))
+          problems.push(`<${tag}> 的事件属性 ${name} / event handler ${name} on <${tag}>`);
+        else if (/^(href|src|action|formaction|xlink:href)$/i.test(name) && /^\s*javascript:/i.test(value))
+          problems.push(`<${tag}> 的 javascript: 地址 / javascript: address on <${tag}>`);
+      }
+    }
+    return [...new Set(problems)];
+  };
+
+  it('reads attribute names as HTML does, whatever their case, and looks inside templates', () => {
+    expect(markupProblems('<template><script>1</script></template>', false)).toEqual([
+      '内联脚本 <script> / inline <script>',
+    ]);
+    const page =
+      '<html><head><META HTTP-EQUIV="Content-Security-Policy" content="x"></head><body ONCLICK="x()"></body></html>';
+    expect(markupProblems(page, true)).toEqual([
+      '<body> 的事件属性 ONCLICK / event handler ONCLICK on <body>',
+    ]);
+  });
+
+  it('finds what a DOM reading finds, in the same order', () => {
+    const pages = [
+      `<html><head>${HEAD}<script type="application/json">{"a":1}</script></head><body><p>x</p></body></html>`,
+      '<svg><a xlink:href=" javascript:x()"><text>1</text></a><foreignObject><div style="a"></div></foreignObject></svg>',
+      '<p><span style="a">1</span><span style="b">2</span><button onClick="y()">b</button></p><style></style>',
+      '<form action="JavaScript:x()"></form><!-- <style> -->',
+    ];
+    for (const page of pages) {
+      for (const isPage of [true, false])
+        expect(markupProblems(page, isPage), page).toEqual(withDom(page, isPage));
+    }
   });
 });
 
