@@ -151,6 +151,25 @@ function checkSite(dist: () => string, slugs: () => string[]) {
     }
   });
 
+  it('reaches every report naming an entity through its pages, each once, and keeps each page small', () => {
+    const links = [...pageOf(dist(), '/entities/').querySelectorAll('a')]
+      .map((a) => a.getAttribute('href') ?? '')
+      .filter((path) => /^\/entities\/[^/#]+\/$/.test(path));
+    expect(links.length).toBeGreaterThan(0);
+    for (const path of new Set(links)) {
+      const pages = listPages(dist(), path);
+      const listed = pages.flatMap((page) =>
+        [...pageOf(dist(), page).querySelectorAll('.entity-report h3 a')].map((a) => a.getAttribute('href')),
+      );
+      expect(new Set(listed).size, path).toBe(listed.length);
+      const summary = pageOf(dist(), path).querySelector('.entity-summary')?.textContent ?? '';
+      expect(`${listed.length}篇报道提到`, path).toBe(/\d+篇报道提到/.exec(summary)?.[0]);
+      for (const page of pages) {
+        expect(readFileSync(join(dist(), page, 'index.html')).length, page).toBeLessThan(300 * 1024);
+      }
+    }
+  });
+
   it('keeps the filters in the address with the names from PARAMS, and every page of the table small', () => {
     const form = pageOf(dist(), '/data/').querySelector('form.data-filter');
     expect([...(form?.querySelectorAll('select') ?? [])].map((s) => s.getAttribute('name'))).toEqual([

@@ -39,6 +39,9 @@ export interface EntityRecord {
   children: Entity[];
 }
 
+/** Reports on a page of an entity (/entities/<id>/2/ …); their sentences and figures go with them. */
+export const ENTITY_REPORTS_PAGE_SIZE = 20;
+
 /** URL path of an entity's page. */
 export function entityUrl(entity: Pick<Entity, 'id'>): string {
   return `/entities/${entity.id}/`;
