@@ -55,9 +55,10 @@ describe.each(VIEWS)('at $width px, $colorScheme', ({ width, colorScheme }) => {
       [],
     );
     expect(await page.evaluate(splitNames, 16), 'names split between two lines').toEqual([]);
-    // The reading text: the body, our summaries and leads, and the charts' titles, captions and sources.
+    // The reading text: the body, our summaries and leads, the charts' titles, captions and sources, and
+    // the sentences quoted on the timeline and entity pages.
     const reading =
-      '.prose p, .standfirst, .report-card__summary, .lede, .chart__title, .chart__caption, .chart__source';
+      '.prose p, .standfirst, .report-card__summary, .lede, .chart__title, .chart__caption, .chart__source, .timeline-text, .entity-report blockquote';
     expect(
       await page.evaluate(splitNumbers, { pattern: NUMBER_UNIT.source, selector: reading }),
       'numbers parted from their units',
