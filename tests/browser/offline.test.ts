@@ -10,7 +10,7 @@
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
 import { ARCHIVE_LIST, PRECACHE_BUDGET, type ArchiveList } from '../../src/lib/offline/archive.ts';
@@ -19,6 +19,7 @@ import { DIST, loadPage, requireDist } from '../helpers/dist.ts';
 import { precacheEntries } from '../helpers/precache.ts';
 import { expectedPages, indexedPages, readTerms } from '../helpers/search.ts';
 import { shownPaths, shownResults } from '../helpers/search-results.ts';
+import { firstVisit, goOffline } from '../helpers/offline.ts';
 import { serveStatic } from '../helpers/serve.ts';
 
 requireDist();
@@ -52,12 +53,6 @@ function indicatorName(path: string): string {
   return loadPage(path).querySelector('h1')?.textContent?.trim() ?? '';
 }
 
-/** Waits until the page is controlled by an active service worker (the precache is complete). */
-async function waitForWorker(page: Page): Promise<void> {
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-}
-
 beforeAll(async () => {
   browser = await launchChromium();
 });
@@ -69,13 +64,8 @@ afterAll(async () => {
 
 describe('offline', () => {
   it('opens another report and searches after one visit, with the network gone', async () => {
-    const server = await serveStatic();
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${server.origin}/`);
-    await waitForWorker(page);
-    await server.close();
-    await context.setOffline(true);
+    const { server, context, page } = await firstVisit(browser);
+    await goOffline(server, context);
     await expect(fetch(`${server.origin}/`)).rejects.toThrow();
 
     await page.goto(`${server.origin}${STORED_REPORT}`);
@@ -103,11 +93,7 @@ describe('offline', () => {
   });
 
   it('stores the whole precache list on the first visit, within the budget', async () => {
-    const server = await serveStatic();
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${server.origin}/`);
-    await waitForWorker(page);
+    const { server, context, page } = await firstVisit(browser);
     // Everything the browser holds once the worker is active: the precache and what the visit kept.
     const stored = await page.evaluate(async () => {
       let bytes = 0;
@@ -130,13 +116,8 @@ describe('offline', () => {
   });
 
   it('finds every page holding each term offline, and says which results are not saved', async () => {
-    const server = await serveStatic();
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${server.origin}/`);
-    await waitForWorker(page);
-    await server.close();
-    await context.setOffline(true);
+    const { server, context, page } = await firstVisit(browser);
+    await goOffline(server, context);
 
     const missed: Array<{ term: string; missing: string[] }> = [];
     let widest = { term: '', paths: [] as string[] };
@@ -171,16 +152,11 @@ describe('offline', () => {
   });
 
   it('keeps a page opened once for offline reading; one never opened shows the offline page', async () => {
-    const server = await serveStatic();
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${server.origin}/`);
-    await waitForWorker(page);
+    const { server, context, page } = await firstVisit(browser);
     // Indicator pages are not stored up front: opened once, they are kept.
     await page.goto(`${server.origin}${INDICATOR}`);
     const title = await page.getByRole('heading', { level: 1 }).textContent();
-    await server.close();
-    await context.setOffline(true);
+    await goOffline(server, context);
 
     const kept = await page.goto(`${server.origin}${INDICATOR}?hl=x`);
     expect(kept?.status()).toBe(200);
@@ -202,13 +178,8 @@ describe('offline', () => {
     };
     const stored = Object.keys(beginnings).filter((url) => PRECACHED.has(url));
     expect(stored.length).toBeGreaterThan(0);
-    const server = await serveStatic();
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${server.origin}/`);
-    await waitForWorker(page);
-    await server.close();
-    await context.setOffline(true);
+    const { server, context, page } = await firstVisit(browser);
+    await goOffline(server, context);
     for (const url of stored) {
       const read = await page.evaluate(async (path) => {
         const response = await fetch(path);
@@ -222,12 +193,8 @@ describe('offline', () => {
   it('saves every report for offline reading with a progress bar, and frees the space again', async () => {
     // A fresh copy: files modified just now give Chromium's HTTP cache no heuristic freshness, so a page
     // whose saved copy was freed cannot be answered from it offline.
-    const server = await serveStatic(copyOfSite());
-    const context = await browser.newContext();
-    const page = await context.newPage();
     // Reached from the search page.
-    await page.goto(`${server.origin}/search/`);
-    await waitForWorker(page);
+    const { server, context, page } = await firstVisit(browser, { root: copyOfSite(), path: '/search/' });
     await page.getByRole('link', { name: '离线阅读', exact: true }).click();
     await page.waitForURL('**/offline/');
     const saveAll = page.getByRole('button', { name: /^保存全部报道以便离线阅读（约[\d.]+ (kB|MB)）$/ });
@@ -259,13 +226,8 @@ describe('offline', () => {
   });
 
   it('says so on an offline result whose page is not saved, and saves it when the network returns', async () => {
-    const first = await serveStatic();
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${first.origin}/search/`);
-    await waitForWorker(page);
-    await first.close();
-    await context.setOffline(true);
+    const { server: first, context, page } = await firstVisit(browser, { path: '/search/' });
+    await goOffline(first, context);
 
     await page.goto(`${first.origin}/search/?q=${encodeURIComponent(OTHER_NAME)}`);
     expect(await shownPaths(page)).toContain(OTHER_INDICATOR);
@@ -287,11 +249,7 @@ describe('offline', () => {
 
   it('offers a new build through the update notice, and shows it once accepted', async () => {
     const dir = copyOfSite();
-    const first = await serveStatic(dir);
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${first.origin}/`);
-    await waitForWorker(page);
+    const { server: first, context, page } = await firstVisit(browser, { root: dir });
     const notice = page.getByRole('button', { name: '有新版本，点此刷新' });
     expect(await notice.isVisible()).toBe(false);
 
