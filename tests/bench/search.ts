@@ -10,12 +10,9 @@ import { DIST, ROOT } from '../helpers/dist.ts';
 import { readTerms } from '../helpers/search.ts';
 import { serveStatic } from '../helpers/serve.ts';
 import { measureSearch, percentile, searchRows } from './search-measure.ts';
+import { markdownTable } from './text-table.ts';
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
-/** Columns as a terminal shows them: Chinese characters take two. */
-const width = (text: string) =>
-  Array.from(text).reduce((sum, char) => sum + (/\p{Script=Han}/u.test(char) ? 2 : 1), 0);
-const pad = (text: string, to: number) => text + ' '.repeat(Math.max(0, to - width(text)));
 
 if (!existsSync(join(DIST, 'index.html'))) execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
 const terms = readTerms();
@@ -30,17 +27,7 @@ try {
     ...(existsSync(join(dir, REPORT, 'index.html')) ? { page: REPORT } : {}),
   });
   const keys = measures.keystroke;
-  const rows = [['measure', 'median', 'p95', 'samples'], ...searchRows(measures)];
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => width(row[column] ?? ''))));
-  const line = (row: string[]) =>
-    `| ${row.map((cell, column) => pad(cell, widths[column] ?? 0)).join(' | ')} |`;
-  console.log(
-    [
-      line(rows[0]!),
-      `|${widths.map((columns) => '-'.repeat(columns + 2)).join('|')}|`,
-      ...rows.slice(1).map(line),
-    ].join('\n'),
-  );
+  console.log(markdownTable([['measure', 'median', 'p95', 'samples'], ...searchRows(measures)]));
   const p95 = percentile(keys, 95);
   console.log(
     p95 < 50

@@ -13,7 +13,7 @@ import { launchChromium } from '../helpers/browser.ts';
 import { makeFixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';
 import { checkLinks } from '../helpers/links.ts';
 import { goOffline, waitForWorker } from '../helpers/offline.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { serveStatic, siteHeaders, type StaticServer } from '../helpers/serve.ts';
 
 const BASE = '/jj/';
 const SITE_URL = 'https://example.org';
@@ -41,17 +41,8 @@ let browser: Browser;
 
 /** The headers of the built `_headers` file, as a static host applies them. */
 function shippedHeaders(): Record<string, string> {
-  const lines = readFileSync(join(dist, '_headers'), 'utf8').split('\n');
-  expect(lines[0]).toBe(`${BASE}*`);
-  return Object.fromEntries(
-    lines
-      .slice(1)
-      .filter((line) => line.trim())
-      .map((line) => {
-        const [name = '', ...value] = line.trim().split(': ');
-        return [name, value.join(': ')];
-      }),
-  );
+  expect(readFileSync(join(dist, '_headers'), 'utf8').split('\n')[0]).toBe(`${BASE}*`);
+  return siteHeaders(dist);
 }
 
 /** A browser context that records every CSP violation of its pages in `violations`. */
@@ -143,7 +134,10 @@ describe('under the shipped Content-Security-Policy header', () => {
       expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'self'");
       expect(await page.getByRole('heading', { level: 1 }).first().isVisible(), path).toBe(true);
     }
-    await page.goto(`${server.origin}${BASE}no-such-page/`);
+    // An unknown address: the site's 404 page, with the status 404 a host sends (crawlers and Lighthouse
+    // read a missing robots.txt as "none" only then).
+    const missing = await page.goto(`${server.origin}${BASE}no-such-page/`);
+    expect(missing?.status()).toBe(404);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('页面不存在');
 
     // Search: the results page and the header box, results under the base path.

@@ -1,6 +1,8 @@
 /** Serving a built site on a free loopback port, as a static host would, for browser tests and benchmarks. */
-import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { createServer, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import sirv from 'sirv';
 import { DIST } from './dist.ts';
 
@@ -21,7 +23,8 @@ export interface ServeOptions {
 
 /**
  * Serve `dir` (default dist/) on 127.0.0.1 at a free port, or at `port` (to serve a changed site at the
- * same origin: sirv reads the files' sizes once, at start); unknown paths get the site's 404 page.
+ * same origin: sirv reads the files' sizes once, at start); unknown paths get the site's 404 page, with
+ * status 404.
  */
 export async function serveStatic(dir = DIST, port = 0, options: ServeOptions = {}): Promise<StaticServer> {
   const assets = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
@@ -38,6 +41,14 @@ export async function serveStatic(dir = DIST, port = 0, options: ServeOptions = 
     assets(req, res, () => {
       res.statusCode = 404;
       req.url = '/404.html';
+      // sirv sends every file it finds with 200; a host answers an unknown path with its 404 page *and*
+      // status 404, which crawlers and Lighthouse read (a missing robots.txt is "none", not "invalid").
+      const writeHead = res.writeHead.bind(res) as (
+        code: number,
+        headers?: OutgoingHttpHeaders,
+      ) => ServerResponse;
+      res.writeHead = ((_code: number, headers?: OutgoingHttpHeaders) =>
+        writeHead(404, headers)) as typeof res.writeHead;
       notFound(req, res, () => {
         res.end('Not found');
       });
@@ -54,4 +65,21 @@ export async function serveStatic(dir = DIST, port = 0, options: ServeOptions = 
         server.closeAllConnections();
       }),
   };
+}
+
+/**
+ * The headers a built site's `_headers` file gives its pages (one block, `<base>*` then `Name: value`
+ * lines), as a static host applies them.
+ */
+export function siteHeaders(dir = DIST): Record<string, string> {
+  const lines = readFileSync(join(dir, '_headers'), 'utf8').split('\n');
+  return Object.fromEntries(
+    lines
+      .slice(1)
+      .filter((line) => line.trim())
+      .map((line) => {
+        const [name = '', ...value] = line.trim().split(': ');
+        return [name, value.join(': ')];
+      }),
+  );
 }
