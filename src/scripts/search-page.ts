@@ -103,6 +103,11 @@ class SearchPage extends HTMLElement {
         select.add(new Option(value));
       select.value = value;
     }
+    // A search opened from a link says at once what it is doing: on a slow connection the index takes
+    // a while, and a blank page under the form reads as "nothing found". (Typing keeps the last results
+    // until the new ones come, so nothing flickers.)
+    const typed = this.#input.value.trim();
+    if (typed) this.#status.textContent = `正在搜索“${typed}”……`;
     void this.#run();
   }
 

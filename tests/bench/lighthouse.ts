@@ -1,12 +1,13 @@
 /**
- * Lighthouse benchmark: `npm run bench:lighthouse [-- --site <project>] [--runs N] [--mode mobile|desktop]
- * [--page <path>]… [--save <dir>]`. Serves a built dist/ (this project's, building it when missing, or
- * the one of `--site`, such as a generated archive kept by `npm run bench:scale -- --keep`) on loopback
- * with the headers of its `_headers` file, as a static host would, runs Lighthouse in Debian's Chromium
- * over one page of each kind, several times each, and prints the median of each score and metric per
- * page and form factor, then the audits that cost a point. The simulated throttling of the mobile mode
- * still reads the machine's own task times, so TBT and the performance score move with the load: the
- * load average is printed with the figures.
+ * Lighthouse benchmark: `npm run bench:lighthouse [-- --site <project>] [--runs N]
+ * [--mode mobile|desktop] [--page <path>]… [--save <dir>] [--no-compress]`. Serves a built dist/ (this
+ * project's, building it when missing, or the one of `--site`, such as a generated archive kept by
+ * `npm run bench:scale -- --keep`) on loopback with the headers of its `_headers` file and compressed
+ * (gzip or Brotli), as a static host serves it; runs Lighthouse in Debian's Chromium over one page of
+ * each kind, several times each; prints the median of each score and metric per page and form factor,
+ * then the audits that cost a point. The simulated throttling of the mobile mode still reads the
+ * machine's own task times, so TBT and the performance score move with the load: the load average is
+ * printed with the figures.
  */
 import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -35,7 +36,9 @@ const { values: options } = parseArgs({
     mode: { type: 'string', multiple: true },
     page: { type: 'string', multiple: true },
     save: { type: 'string' },
+    compress: { type: 'boolean', default: true },
   },
+  allowNegative: true,
 });
 const project = resolve(options.site ?? ROOT);
 const dist = join(project, 'dist');
@@ -91,7 +94,7 @@ const load = () =>
     .map((value) => value.toFixed(2))
     .join(', ');
 const startLoad = load();
-const server = await serveStatic(dist, 0, { headers: siteHeaders(dist) });
+const server = await serveStatic(dist, 0, { headers: siteHeaders(dist), compress: options.compress });
 const chrome = await launchForLighthouse();
 const results: Array<{ page: string; mode: Mode; summary: RunSummary }> = [];
 let lighthouseVersion = '';
@@ -134,7 +137,7 @@ const cpu =
 console.log(
   `\n${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${reports} reports (${project}), ` +
     `${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GB, Lighthouse ${lighthouseVersion}, ${chromium}; ` +
-    `median of ${runs} run${runs > 1 ? 's' : ''}; load average ${startLoad} at the start, ${load()} at the end\n`,
+    `${options.compress ? 'compressed' : 'uncompressed'}, median of ${runs} run${runs > 1 ? 's' : ''}; load average ${startLoad} at the start, ${load()} at the end\n`,
 );
 console.log(
   markdownTable([

@@ -121,6 +121,25 @@ describe('search page', () => {
     await page.close();
   });
 
+  it('says it is searching while the index loads, then how many pages it found', async () => {
+    const page = await site.browser.newPage();
+    // The index held back, as a slow connection holds it: the status must not stay blank meanwhile.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/phrase-index/index.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('专精特新')}`);
+    const status = page.locator('[data-search-status]');
+    await expect.poll(() => status.textContent()).toBe('正在搜索“专精特新”……');
+    expect(await status.isVisible()).toBe(true);
+    release();
+    await shownPaths(page);
+    expect(await status.textContent()).toMatch(/^找到.*“专精特新”/);
+    await page.close();
+  });
+
   it('says what to do when nothing is found', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.origin}/search/?q=${encodeURIComponent('ZZQQXX')}`);

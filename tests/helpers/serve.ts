@@ -1,8 +1,15 @@
 /** Serving a built site on a free loopback port, as a static host would, for browser tests and benchmarks. */
 import { readFileSync } from 'node:fs';
-import { createServer, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingMessage,
+  type OutgoingHttpHeaders,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import compression from 'compression';
 import sirv from 'sirv';
 import { DIST } from './dist.ts';
 
@@ -19,6 +26,11 @@ export interface ServeOptions {
   base?: string;
   /** Headers sent with every response (the site's `_headers`, as a static host applies them). */
   headers?: Record<string, string>;
+  /**
+   * Compress text responses (gzip or Brotli, as the client accepts) as static hosts do; off by default,
+   * so that the tests' byte counts are the files' own sizes.
+   */
+  compress?: boolean;
 }
 
 /**
@@ -30,7 +42,16 @@ export async function serveStatic(dir = DIST, port = 0, options: ServeOptions = 
   const assets = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
   const notFound = sirv(dir, { dev: false });
   const base = options.base ?? '/';
+  const compress = options.compress ? compression() : undefined;
   const server: Server = createServer((req, res) => {
+    if (compress) {
+      // The middleware's types are Express's; it needs only Node's request and response.
+      compress(req as never, res as never, () => serve(req, res));
+    } else {
+      serve(req, res);
+    }
+  });
+  const serve = (req: IncomingMessage, res: ServerResponse) => {
     for (const [name, value] of Object.entries(options.headers ?? {})) res.setHeader(name, value);
     if (!(req.url ?? '/').startsWith(base)) {
       res.statusCode = 404;
@@ -53,7 +74,7 @@ export async function serveStatic(dir = DIST, port = 0, options: ServeOptions = 
         res.end('Not found');
       });
     });
-  });
+  };
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address() as AddressInfo;
   return {
