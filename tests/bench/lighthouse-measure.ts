@@ -25,8 +25,18 @@ export interface RunSummary {
   cls: number;
   /** Bytes transferred by the page load. */
   bytes: number;
-  /** Weighted audits that did not pass, as `category: audit-id (score) title`. */
-  findings: string[];
+  /** Weighted audits short of full marks (a metric's own score counts: FCP 0.99 is one). */
+  findings: Finding[];
+}
+
+/** An audit short of full marks. */
+export interface Finding {
+  /** `category: audit-id title` */
+  audit: string;
+  /** Its score, 0–1 (the lowest of the runs, for a median run). */
+  score: number;
+  /** In how many runs it fell short. */
+  runs: number;
 }
 
 /**
@@ -61,9 +71,11 @@ export function summarise(lhr: Result): RunSummary {
   const findings = CATEGORIES.flatMap((id) =>
     (lhr.categories[id]?.auditRefs ?? [])
       .filter((ref) => ref.weight > 0)
-      .map((ref) => lhr.audits[ref.id])
-      .filter((audit) => audit && audit.score !== null && audit.score < 1)
-      .map((audit) => `${id}: ${audit!.id} (${audit!.score!.toFixed(2)}) ${audit!.title}`),
+      .flatMap((ref) => {
+        const audit = lhr.audits[ref.id];
+        if (audit?.score === null || audit?.score === undefined || audit.score >= 1) return [];
+        return [{ audit: `${id}: ${audit.id} ${audit.title}`, score: audit.score, runs: 1 }];
+      }),
   );
   return {
     scores,
@@ -82,10 +94,17 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
+/** Several runs of one page reduced to one: each score and metric the median of its runs. */
+export interface MedianRun extends RunSummary {
+  /** The lowest performance score of any run: how far the load pushed it. */
+  worstPerformance: number;
+}
+
 /** Several runs of one page reduced to one: each score and metric is the median of its runs. */
-export function medianRun(runs: RunSummary[]): RunSummary {
+export function medianRun(runs: RunSummary[]): MedianRun {
   const of = (pick: (run: RunSummary) => number) => median(runs.map(pick));
   return {
+    worstPerformance: Math.min(...runs.map((run) => run.scores.performance)),
     scores: Object.fromEntries(CATEGORIES.map((id) => [id, of((run) => run.scores[id])])) as Record<
       Category,
       number
@@ -94,7 +113,16 @@ export function medianRun(runs: RunSummary[]): RunSummary {
     tbt: of((run) => run.tbt),
     cls: of((run) => run.cls),
     bytes: of((run) => run.bytes),
-    // A finding of any run is worth reading, once.
-    findings: [...new Set(runs.flatMap((run) => run.findings))],
+    // A finding of any run is worth reading, once, with its lowest score and how often it came.
+    findings: [
+      ...Map.groupBy(
+        runs.flatMap((run) => run.findings),
+        (finding) => finding.audit,
+      ),
+    ].map(([audit, found]) => ({
+      audit,
+      score: Math.min(...found.map((finding) => finding.score)),
+      runs: found.length,
+    })),
   };
 }
