@@ -44,6 +44,8 @@ describe('a figure in a report, with JavaScript off', () => {
     await page.goto(`${site.origin}${REPORT}`);
     await page.locator('#industrial-output-2022 > button').click();
     expect(await page.locator('#fact-pop-industrial-output').isVisible()).toBe(true);
+    // With its latest values loaded (four rows, two of them this report's).
+    await expect.poll(() => page.locator('#fact-pop-industrial-output li').count()).toBe(4);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

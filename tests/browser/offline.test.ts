@@ -2,7 +2,7 @@
  * Offline reading and search: after one visit, with the server gone, a reader opens another report and
  * searches the whole archive (every page holding a query is listed; a result whose page is not saved
  * says so); the first visit stores at most PRECACHE_BUDGET; pages opened once stay readable, others show
- * the offline page (503); downloads open; every report can be saved and the space freed; an unsaved
+ * the offline page (503); downloads open; a stored report's figure popovers list the latest values; every report can be saved and the space freed; an unsaved
  * search result is saved when the network returns. And a new build: the waiting worker is offered
  * through the update notice, and accepting it brings the new pages. Runs on the five reports
  * (`npm test`) and on a generated archive of 1,000 (`npm run test:archive`).
@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
+import type { LatestValues } from '../../src/lib/figures/popover-rows.ts';
 import { ARCHIVE_LIST, PRECACHE_BUDGET, type ArchiveList } from '../../src/lib/offline/archive.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { DIST, loadPage, requireDist } from '../helpers/dist.ts';
@@ -164,6 +165,28 @@ describe('offline', () => {
     const never = await page.goto(`${server.origin}${OTHER_INDICATOR}`);
     expect(never?.status()).toBe(503);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('离线阅读');
+    await context.close();
+  });
+
+  it('lists the latest values in a stored report’s figure popovers offline', async () => {
+    // A popover of the report whose latest values include other reports' (loaded, not on the page).
+    const latest = (metric: string) =>
+      JSON.parse(readFileSync(join(DIST, 'indicators', metric, 'latest.json'), 'utf8')) as LatestValues;
+    const others = (metric: string) =>
+      latest(metric).values.filter((value) => !value.href.startsWith(STORED_REPORT));
+    const metric =
+      [...loadPage(STORED_REPORT).querySelectorAll('.fact-pop')]
+        .map((popover) => popover.id.replace(/^fact-pop-/, ''))
+        .find((id) => others(id).length > 0) ?? '';
+    expect(metric).not.toBe('');
+    const { server, context, page } = await firstVisit(browser);
+    await goOffline(server, context);
+    await page.goto(`${server.origin}${STORED_REPORT}`);
+    await page.locator(`.prose .fact > button[popovertarget="fact-pop-${metric}"]`).first().click();
+    const rows = page.locator(`#fact-pop-${metric} li`);
+    await expect
+      .poll(() => rows.allTextContents())
+      .toEqual(expect.arrayContaining(others(metric).map((value) => `${value.label}${value.value}`)));
     await context.close();
   });
 
