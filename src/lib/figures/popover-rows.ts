@@ -33,8 +33,14 @@ export interface LatestValues {
   values: PopoverValue[];
 }
 
-/** A row of an opened popover: one of this page's own values (already on the page) or a loaded one. */
-export type PopoverRow = { rank: number; own: true } | { rank: number; own: false; value: PopoverValue };
+/**
+ * A row of an opened popover: one of this page's own values (already on the page) or a loaded one;
+ * `gap` when values between it and the row before are left out (an old report's own value, after the
+ * latest).
+ */
+export type PopoverRow = { rank: number; gap: boolean } & (
+  { own: true } | { own: false; value: PopoverValue }
+);
 
 /**
  * The rows an opened popover shows, newest first: the loaded latest values, except those stated on
@@ -43,8 +49,9 @@ export type PopoverRow = { rank: number; own: true } | { rank: number; own: fals
  */
 export function popoverRows(ownRanks: readonly number[], latest: LatestValues, page: string): PopoverRow[] {
   const loaded = latest.values.flatMap((value, rank): PopoverRow[] =>
-    value.href.split('#')[0] === page ? [] : [{ rank, own: false, value }],
+    value.href.split('#')[0] === page ? [] : [{ rank, gap: false, own: false, value }],
   );
-  const own = ownRanks.map((rank): PopoverRow => ({ rank, own: true }));
-  return [...loaded, ...own].sort((a, b) => a.rank - b.rank);
+  const own = ownRanks.map((rank): PopoverRow => ({ rank, gap: false, own: true }));
+  const rows = [...loaded, ...own].sort((a, b) => a.rank - b.rank);
+  return rows.map((row, index) => ({ ...row, gap: row.rank > (rows[index - 1]?.rank ?? -1) + 1 }));
 }

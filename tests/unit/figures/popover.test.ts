@@ -90,5 +90,8 @@ describe('popoverRows', () => {
     const rows = popoverRows([4], latest, '/reports/a/');
     expect(rows.map((row) => row.rank)).toEqual([0, 1, 2, 4]);
     expect(rows.at(-1)?.own).toBe(true);
+    // The values between are left out, and the row says so.
+    expect(rows.map((row) => row.gap)).toEqual([false, false, false, true]);
+    expect(popoverRows([2, 3], latest, '/reports/b/').some((row) => row.gap)).toBe(false);
   });
 });
