@@ -131,6 +131,14 @@ describe('a figure’s popover, with scripts', () => {
     expect(loads.filter((path) => path.endsWith('/latest.json'))).toHaveLength(1);
     const box = await popover.boundingBox();
     expect(box && box.x >= 0 && box.x + box.width <= 360).toBe(true);
+    // By keyboard: Escape closes it; Enter on the button opens it, and Tab goes on to its first value.
+    await page.keyboard.press('Escape');
+    expect(await popover.isVisible()).toBe(false);
+    await page.locator('#industrial-output-2022 > button').focus();
+    await page.keyboard.press('Enter');
+    expect(await popover.isVisible()).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('2023年');
     await page.close();
   });
 });
