@@ -19,7 +19,7 @@ import { launchChromium } from '../helpers/browser.ts';
 import { DIST, loadPage, requireDist } from '../helpers/dist.ts';
 import { precacheEntries } from '../helpers/precache.ts';
 import { expectedPages, indexedPages, readTerms } from '../helpers/search.ts';
-import { shownPaths, shownResults } from '../helpers/search-results.ts';
+import { shownPaths, shownResults, type ShownResult } from '../helpers/search-results.ts';
 import { firstVisit, goOffline } from '../helpers/offline.ts';
 import { serveStatic } from '../helpers/serve.ts';
 
@@ -121,18 +121,35 @@ describe('offline', () => {
     await goOffline(server, context);
 
     const missed: Array<{ term: string; missing: string[] }> = [];
+    const misranked: Array<{ term: string; results: string[] }> = [];
     let widest = { term: '', paths: [] as string[] };
+    let checkedStored = 0;
     for (const term of readTerms()) {
       await page.goto(`${server.origin}/search/?q=${encodeURIComponent(term)}`);
       const results = await shownResults(page);
       // Offline, a phrase's positions may not be stored: pages holding all its pairs are listed with the
       // exact matches, so every page holding the phrase must be among those, none of them left out.
       const exact = new Set(results.filter((result) => result.exact).map((result) => result.path));
-      const missing = expectedPages(pages, term).filter((path) => !exact.has(path));
+      const expected = new Set(expectedPages(pages, term));
+      const missing = [...expected].filter((path) => !exact.has(path));
       if (missing.length) missed.push({ term, missing });
+      // Exact first as far as this device can tell: pages checked to hold the phrase (by its positions,
+      // or by the text of a stored page), then those it cannot check, then pages holding it apart. A
+      // stored page is always checked.
+      const rank = (result: ShownResult) => (!result.exact ? 2 : result.checked ? 0 : 1);
+      const wrong = results.filter(
+        (result, index) =>
+          (result.exact && result.checked && !expected.has(result.path)) ||
+          (result.exact && !result.checked && PRECACHED.has(result.path)) ||
+          (index > 0 && rank(results[index - 1]!) > rank(result)),
+      );
+      if (wrong.length) misranked.push({ term, results: wrong.map((result) => result.path) });
+      checkedStored += results.filter((result) => result.checked && PRECACHED.has(result.path)).length;
       if (results.length > widest.paths.length)
         widest = { term, paths: results.map((result) => result.path) };
     }
+    expect(misranked).toEqual([]);
+    expect(checkedStored).toBeGreaterThan(0);
     expect(missed).toEqual([]);
 
     // The term with the most results, drawn again: each result whose page is not stored says so, and
