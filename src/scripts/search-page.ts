@@ -7,7 +7,7 @@
 import { PARAMS } from '../consts.ts';
 import { filterValues, search, type SearchOutcome } from './search/engine.ts';
 import { guardComposition } from './search/keys.ts';
-import { foundMessage } from './search/message.ts';
+import { foundMessage, searchingMessage } from './search/message.ts';
 import { fillExcerpts, resultItems } from './search/render.ts';
 import type { Filters, RankedResult } from '../lib/search/rank.ts';
 import { MAX_QUERY_LENGTH } from '../lib/search/query.ts';
@@ -107,7 +107,7 @@ class SearchPage extends HTMLElement {
     // a while, and a blank page under the form reads as "nothing found". (Typing keeps the last results
     // until the new ones come, so nothing flickers.)
     const typed = this.#input.value.trim();
-    if (typed) this.#status.textContent = `正在搜索“${typed}”……`;
+    if (typed) this.#status.textContent = searchingMessage(typed);
     void this.#run();
   }
 

@@ -1,5 +1,5 @@
 /**
- * The sentence above /search/'s results: how many pages were found, how many hold the whole query and,
+ * The sentence above /search/'s results: that a search is under way, then how many pages were found, how many hold the whole query and,
  * offline, how many could not be checked (their phrase positions and text not stored).
  */
 import { formatCount, formatKindCounts } from '../../lib/format/number.ts';
@@ -31,4 +31,9 @@ export function foundMessage(
     return `没有页面含完整的${quoted}${filtered}；以下${formatCount(results.length, '个页面')}含其中部分字词。`;
   }
   return `找到${all}${filtered}：${formatCount(exact, '个')}含完整的${quoted}，其余只含其中部分字词。`;
+}
+
+/** While a search opened from a link waits for the index: said at once, so the space is never blank. */
+export function searchingMessage(typed: string): string {
+  return `正在搜索“${typed}”……`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foundMessage } from '../../../src/scripts/search/message.ts';
+import { foundMessage, searchingMessage } from '../../../src/scripts/search/message.ts';
 
 /** A result on a 报道 page: exact and checked unless said. */
 const result = (exact = true, checked = true) => ({
@@ -27,5 +27,9 @@ describe('the sentence above the search results', () => {
     expect(foundMessage([result(true, false)], '专精特新', '（已筛选）')).toBe(
       '找到1篇报道（已筛选）：1个含其全部字词，离线时无法核对是否连成“专精特新”。',
     );
+  });
+
+  it('says a search is under way, naming the query as typed', () => {
+    expect(searchingMessage('專精特新')).toBe('正在搜索“專精特新”……');
   });
 });
