@@ -31,6 +31,8 @@ export function devDataStorePlugin(file: string): Plugin {
       // Before Astro's own loader of the same id, which inlines the file.
       order: 'pre',
       handler(id) {
+        // Only the server runs pages; a browser could not read the file.
+        if (this.environment?.config.consumer === 'client') return null;
         if (id !== DATA_STORE_MODULE_ID || !existsSync(file)) return null;
         return { code: dataStoreModule(file), map: { mappings: '' } };
       },

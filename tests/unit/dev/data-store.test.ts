@@ -24,9 +24,9 @@ writeFileSync(file, JSON.stringify(store));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 /** The plugin's load hook, as Vite calls it. */
-function load(plugin: Plugin, id: string): unknown {
+function load(plugin: Plugin, id: string, consumer = 'server'): unknown {
   const hook = plugin.load as { order?: string; handler: (id: string) => unknown };
-  return hook.handler.call({}, id);
+  return hook.handler.call({ environment: { config: { consumer } } }, id);
 }
 
 describe('the content store in astro dev', () => {
@@ -64,9 +64,10 @@ describe('the content store in astro dev', () => {
     writeFileSync(file, JSON.stringify(store));
   });
 
-  it('leaves other modules, and a store not yet written, to Astro', () => {
+  it('leaves other modules, the browser’s, and a store not yet written, to Astro', () => {
     const plugin = devDataStorePlugin(file);
     expect(load(plugin, '\0astro:content')).toBeNull();
+    expect(load(plugin, DATA_STORE_MODULE_ID, 'client')).toBeNull();
     expect(load(devDataStorePlugin(join(folder, 'missing.json')), DATA_STORE_MODULE_ID)).toBeNull();
   });
 
