@@ -50,6 +50,12 @@ export function downloadNames(key: string) {
   };
 }
 
+/** The names of a chart's two PNG images: the chart, and its share card. */
+export function imageNames(key: string): string[] {
+  const names = downloadNames(key);
+  return [names.png, names.card];
+}
+
 /** The path of a chart's own page (its permalink), inside the site. */
 export function chartPagePath(key: string): string {
   return `/charts/${key}/`;
