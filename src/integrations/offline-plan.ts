@@ -1,8 +1,10 @@
 /**
  * Which files the service worker stores up front and which a reader saves on demand. Up front: the
  * shell (scripts, styles, icons, the pages one level deep: home, lists, search, offline page), the
- * phrase index's page list and page sets (offline search finds every page of the archive), the newest
- * reports' pages and the downloads, shell pages and downloads only when small (PRECACHE_FILE_LIMIT).
+ * phrase index's page list and page sets (offline search finds every page of the archive), each
+ * indicator's latest values (any saved report page's popovers load them; one small file a metric,
+ * however many reports), the newest reports' pages and the downloads, shell pages and downloads only
+ * when small (PRECACHE_FILE_LIMIT).
  * On demand (the archive list, offered on /offline/ with its size): every other page, the pages' texts
  * for excerpts, the index's positions (exact phrase order offline), chart images, large shell pages and
  * large downloads.
@@ -30,6 +32,7 @@ const SHELL_PATTERNS = [
   '_astro/**/*.{js,css}',
   '*.{svg,png,webmanifest}',
   `${PHRASE_DIR}/{index.json,pages-*,sets-*}`,
+  'indicators/*/latest.json',
 ];
 
 /** Never offered for saving: the worker itself, search engine files this site does not load, maps. */
@@ -79,6 +82,7 @@ export async function planOffline(dir: string): Promise<OfflinePlan> {
   const shellMatch = (file: string) =>
     /^_astro\/.*\.(js|css)$/.test(file) ||
     /^[^/]+\.(svg|png|webmanifest)$/.test(file) ||
+    /^indicators\/[^/]+\/latest\.json$/.test(file) ||
     new RegExp(`^${PHRASE_DIR}/(index\\.json|pages-|sets-)`).test(file);
   const archived = [...sizes].filter(
     ([file]) => !stored.has(file) && !shellMatch(file) && !NOT_ARCHIVED.test(file),

@@ -7,7 +7,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { Loader, LoaderContext } from 'astro/loaders';
+import type { Loader, LoaderContext, ParseDataOptions } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { isDraft, isShown, showsDrafts } from '../lib/content/drafts.ts';
@@ -100,32 +100,101 @@ function unreviewedLine(counts: ReadonlyMap<string, number>): string {
   );
 }
 
+/**
+ * Astro's `generateId` for the reports: each file's slug, refusing a second file whose name gives the
+ * same slug (the two pages would share one URL).
+ */
+function slugIds(folder: string): (options: { entry: string }) => string {
+  const files = new Map<string, string>();
+  return ({ entry }) => {
+    const slug = reportSlug(entry);
+    const other = files.get(slug);
+    if (other && other !== entry) {
+      throw new FriendlyError([
+        errorLine(
+          { file: `${folder}/${entry}` },
+          fieldMessage(
+            'slug',
+            `与 ${other} 的网址重复（${slug}），请改文件名`,
+            `same URL slug as ${other} (${slug}); rename one file`,
+          ),
+        ),
+      ]);
+    }
+    files.set(slug, entry);
+    return slug;
+  };
+}
+
+/**
+ * The one read of a report: its frontmatter checked, its MDX syntax tree read for facts, sentences and
+ * chart tags, and what is derived from them (plain headline texts, facts, mentions) attached to the
+ * entry. Counts the report's unreviewed numbers into `unreviewed`.
+ */
+async function parseReport<TData extends Record<string, unknown>>(
+  context: LoaderContext,
+  props: ParseDataOptions<TData>,
+  chartIds: readonly string[],
+  unreviewed: Map<string, number>,
+): Promise<TData> {
+  const file = relative(process.cwd(), resolve(props.filePath ?? ''));
+  const text = readFileSync(file, 'utf8');
+  const frontmatter = reportProblems(file, text, props.data);
+  if (frontmatter.length) throw new FriendlyError(frontmatter);
+  const { date, title, kicker, subtitle } = reportSchema.parse(props.data);
+  const pass = namingFile(file, () => readReport(text, { file, date }, { chartIds }));
+  if (pass.problems.length) throw new FriendlyError(pass.problems);
+  for (const warning of pass.warnings) context.logger.warn(warning);
+  // Numbers neither marked nor reviewed: counted here, listed one by one by check-data.
+  const review = reviewUnmarked([{ slug: props.id, file, sentences: pass.sentences }]);
+  if (review.length) unreviewed.set(file, review.length);
+  // Break marks print in the headline only; every other surface reads the plain texts.
+  const headline = { title, kicker, subtitle };
+  const plain = plainHeadline(headline);
+  const data = await context.parseData({
+    ...props,
+    data: { ...props.data, ...plain, headline, facts: pass.facts },
+  });
+  // Mentions of entities and dated events, from the same parse's sentences, travel with the entry.
+  const found = deriveFromReport(props.id, pass.sentences, date);
+  if (found.problems.length) throw new FriendlyError(found.problems);
+  return { ...data, ...found.derived };
+}
+
+/**
+ * Warnings across the loaded reports: drafts left out, the sources' own disagreements and revisions,
+ * numbers neither marked nor reviewed, and proposed figures waiting for an editor. The build goes on.
+ */
+function warnAcrossReports(context: LoaderContext, unreviewed: ReadonlyMap<string, number>): void {
+  // A production build leaves drafts out: their figures neither conflict nor count.
+  const entries = [...context.store.values()].filter((entry) => isShown(entry.data));
+  for (const entry of context.store.values()) {
+    if (!isShown(entry.data)) context.logger.warn(draftLine(entry.filePath ?? entry.id));
+  }
+  const reports: ReportFacts[] = entries.map((entry) => {
+    const data = entry.data as unknown as EntryData;
+    return {
+      slug: entry.id,
+      file: entry.filePath ?? entry.id,
+      title: data.title,
+      date: new Date(data.date),
+      facts: data.facts,
+      problems: [],
+    };
+  });
+  for (const finding of checkReports(reports).findings) context.logger.warn(findingLine(finding));
+  if (unreviewed.size) context.logger.warn(unreviewedLine(unreviewed));
+  // Proposed figures are left out of the dataset and the charts: listed here for the editor.
+  for (const report of reports) {
+    for (const fact of report.facts.filter((candidate) => candidate.proposed)) {
+      context.logger.warn(proposalLine({ file: report.file, ...fact }));
+    }
+  }
+}
+
 /** A glob loader for the reports, with every check that names a file and line. */
 export function reportsLoader({ base = './content/reports', chartIds }: ReportsLoaderOptions): Loader {
-  const files = new Map<string, string>();
-  const folder = base.replace(/^\.\//, '');
-  const inner = glob({
-    pattern: '*.mdx',
-    base,
-    generateId: ({ entry }) => {
-      const slug = reportSlug(entry);
-      const other = files.get(slug);
-      if (other && other !== entry) {
-        throw new FriendlyError([
-          errorLine(
-            { file: `${folder}/${entry}` },
-            fieldMessage(
-              'slug',
-              `与 ${other} 的网址重复（${slug}），请改文件名`,
-              `same URL slug as ${other} (${slug}); rename one file`,
-            ),
-          ),
-        ]);
-      }
-      files.set(slug, entry);
-      return slug;
-    },
-  });
+  const inner = glob({ pattern: '*.mdx', base, generateId: slugIds(base.replace(/^\.\//, '')) });
   return {
     name: 'reports-loader',
     load: async (context: LoaderContext) => {
@@ -139,56 +208,9 @@ export function reportsLoader({ base = './content/reports', chartIds }: ReportsL
       }
       await inner.load({
         ...context,
-        parseData: async (props) => {
-          const file = relative(process.cwd(), resolve(props.filePath ?? ''));
-          const text = readFileSync(file, 'utf8');
-          const frontmatter = reportProblems(file, text, props.data);
-          if (frontmatter.length) throw new FriendlyError(frontmatter);
-          const { date, title, kicker, subtitle } = reportSchema.parse(props.data);
-          const pass = namingFile(file, () => readReport(text, { file, date }, { chartIds }));
-          if (pass.problems.length) throw new FriendlyError(pass.problems);
-          for (const warning of pass.warnings) context.logger.warn(warning);
-          // Numbers neither marked nor reviewed: counted here, listed one by one by check-data.
-          const review = reviewUnmarked([{ slug: props.id, file, sentences: pass.sentences }]);
-          if (review.length) unreviewed.set(file, review.length);
-          // Break marks print in the headline only; every other surface reads the plain texts.
-          const headline = { title, kicker, subtitle };
-          const plain = plainHeadline(headline);
-          const data = await context.parseData({
-            ...props,
-            data: { ...props.data, ...plain, headline, facts: pass.facts },
-          });
-          // Mentions of entities and dated events, from the same parse's sentences, travel with the entry.
-          const found = deriveFromReport(props.id, pass.sentences, date);
-          if (found.problems.length) throw new FriendlyError(found.problems);
-          return { ...data, ...found.derived };
-        },
+        parseData: (props) => parseReport(context, props, chartIds, unreviewed),
       });
-      // Across reports: the sources' own disagreements and revisions. The build goes on and says where.
-      // A production build leaves drafts out: their figures neither conflict nor count.
-      const entries = [...context.store.values()].filter((entry) => isShown(entry.data));
-      for (const entry of context.store.values()) {
-        if (!isShown(entry.data)) context.logger.warn(draftLine(entry.filePath ?? entry.id));
-      }
-      const reports: ReportFacts[] = entries.map((entry) => {
-        const data = entry.data as unknown as EntryData;
-        return {
-          slug: entry.id,
-          file: entry.filePath ?? entry.id,
-          title: data.title,
-          date: new Date(data.date),
-          facts: data.facts,
-          problems: [],
-        };
-      });
-      for (const finding of checkReports(reports).findings) context.logger.warn(findingLine(finding));
-      if (unreviewed.size) context.logger.warn(unreviewedLine(unreviewed));
-      // Proposed figures wait for an editor: listed here, left out of the dataset and the charts.
-      for (const report of reports) {
-        for (const fact of report.facts.filter((candidate) => candidate.proposed)) {
-          context.logger.warn(proposalLine({ file: report.file, ...fact }));
-        }
-      }
+      warnAcrossReports(context, unreviewed);
     },
   };
 }

@@ -1,5 +1,5 @@
 /**
- * The running head and foot of a printed page (global.css `@page` margin boxes) show the site's name,
+ * The running head and foot of a printed page (print.css `@page` margin boxes) show the site's name,
  * the page's address and the day it was printed. Margin boxes cannot read the page, but they inherit
  * custom properties from the root element: this sets them from the page's print header (site name and
  * canonical address, written at build time) and today's date, again just before printing. Without

@@ -7,11 +7,11 @@
 import { PARAMS } from '../consts.ts';
 import { filterValues, search, type SearchOutcome } from './search/engine.ts';
 import { guardComposition } from './search/keys.ts';
+import { foundMessage } from './search/message.ts';
 import { fillExcerpts, resultItems } from './search/render.ts';
 import type { Filters, RankedResult } from '../lib/search/rank.ts';
 import { MAX_QUERY_LENGTH } from '../lib/search/query.ts';
 import { closeTerms } from '../lib/search/suggest.ts';
-import { formatCount, formatKindCounts } from '../lib/format/number.ts';
 
 /** Results drawn at once, and per click on “显示更多结果”: titles come from the index, no fetch. */
 const BATCH = 100;
@@ -156,17 +156,7 @@ class SearchPage extends HTMLElement {
     const exact = results.filter((result) => result.exact).length;
     const cut = truncated ? `查询过长，只搜索了前${MAX_QUERY_LENGTH}个字。` : '';
     const filtered = this.#filters() ? '（已按所选年度、主题或类型筛选）' : '';
-    const quoted = `“${query}”`;
-    // Counts in the site's number style, naming what they count (src/lib/format/).
-    const all = formatKindCounts(results.map((result) => result.page.filters.kind?.[0] ?? result.page.label));
-    const found =
-      results.length === 0
-        ? `没有找到含${quoted}的页面${filtered}。`
-        : exact === results.length
-          ? `找到${all}，都含${quoted}${filtered}。`
-          : exact === 0
-            ? `没有页面含完整的${quoted}${filtered}；以下${formatCount(results.length, '个页面')}含其中部分字词。`
-            : `找到${all}${filtered}：${formatCount(exact, '个')}含完整的${quoted}，其余只含其中部分字词。`;
+    const found = foundMessage(results, query, filtered);
     const message = cut + found;
     this.#tail = results.slice(BATCH);
     this.#suggest(exact === 0 ? query : '');

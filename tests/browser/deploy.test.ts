@@ -2,7 +2,7 @@
  * The site as a host would serve it: built with `SITE_BASE=/jj/` and `SITE_URL`, served only under
  * `/jj/` with the headers of its own `_headers` file (the strict CSP). Every link and asset stays under
  * the path; the manifest, sitemap, feed and service worker know it; every kind of page loads with no
- * `securitypolicyviolation`; search, a chart tooltip and offline reading work; and a search whose index
+ * `securitypolicyviolation`; search, a chart tooltip, a figure's popover and offline reading work; and a search whose index
  * is missing on the server says so instead of blaming the network. One build, shared by the tests.
  */
 import { readFileSync } from 'node:fs';
@@ -178,6 +178,15 @@ describe('under the shipped Content-Security-Policy header', () => {
     expect(await swatch.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe(
       'rgba(0, 0, 0, 0)',
     );
+
+    // A figure's popover: its latest values load from under the base path and lead under it.
+    await page.locator('#industrial-output-2022 > button').click();
+    const latest = page.locator('#fact-pop-industrial-output li a');
+    await expect.poll(() => latest.count()).toBe(4);
+    expect(await latest.first().getAttribute('href')).toBe(
+      `${BASE}reports/2023-work-review/#industrial-output-2023`,
+    );
+    await page.keyboard.press('Escape');
 
     // Offline: the worker's scope is the base path; with the server gone, pages and search still work.
     await waitForWorker(page);

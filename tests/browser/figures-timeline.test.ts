@@ -1,7 +1,8 @@
 /**
- * Figures that lead somewhere, as a reader with JavaScript off meets them: the button beside a figure
- * opens its popover (other values, 另有N篇报道提到), and landing on a figure's anchor shows the whole
- * sentence highlighted, clear of the top edge. (The timeline's year and topic pages work without
+ * Figures that lead somewhere. With JavaScript off the button beside a figure opens its popover (this
+ * report's values, 另有N篇报道提到, the indicator page), and landing on a figure's anchor shows the whole
+ * sentence highlighted, clear of the top edge; with scripts the popover also lists the indicator's
+ * latest values, loaded from its latest.json when it opens (offline: tests/browser/offline.test.ts). (The timeline's year and topic pages work without
  * scripts: tests/site/timeline.test.ts, tests/site/pagination.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
@@ -12,7 +13,7 @@ const site = useSiteBrowser();
 const REPORT = '/reports/2022-industrial-economy/';
 
 describe('a figure in a report, with JavaScript off', () => {
-  it('opens a popover with the indicator’s other values and the count of other reports', async () => {
+  it('opens a popover with this report’s values, the count of other reports and the indicator page', async () => {
     const context = await site.browser.newContext({
       javaScriptEnabled: false,
       viewport: { width: 360, height: 800 },
@@ -25,7 +26,12 @@ describe('a figure in a report, with JavaScript off', () => {
     expect(await popover.isVisible()).toBe(true);
     const text = (await popover.textContent()) ?? '';
     expect(text).toMatch(/另有\d+篇报道提到/);
-    expect(text).toContain('1953亿元');
+    expect(text).toContain('1797.4亿元本文');
+    // Other reports' values are on the indicator page, which the popover links to.
+    expect(text).not.toContain('1953亿元');
+    expect(await popover.getByRole('link', { name: '指标页' }).getAttribute('href')).toBe(
+      '/indicators/industrial-output/',
+    );
     const box = await popover.boundingBox();
     expect(box && box.x >= 0 && box.x + box.width <= 360).toBe(true);
     await popover.getByRole('button', { name: '关闭' }).click();
@@ -38,6 +44,8 @@ describe('a figure in a report, with JavaScript off', () => {
     await page.goto(`${site.origin}${REPORT}`);
     await page.locator('#industrial-output-2022 > button').click();
     expect(await page.locator('#fact-pop-industrial-output').isVisible()).toBe(true);
+    // With its latest values loaded (four rows, two of them this report's).
+    await expect.poll(() => page.locator('#fact-pop-industrial-output li').count()).toBe(4);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
@@ -88,6 +96,50 @@ describe('a figure in a report, with JavaScript off', () => {
       .evaluate((element) => getComputedStyle(element).backgroundColor);
     expect(background).not.toBe(plain);
     await context.close();
+  });
+});
+
+describe('a figure’s popover, with scripts', () => {
+  it('lists the indicator’s latest values, newest first, around this report’s own', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 800 } });
+    const loads: string[] = [];
+    page.on('request', (request) => loads.push(new URL(request.url()).pathname));
+    await page.goto(`${site.origin}${REPORT}`);
+    expect(loads.filter((path) => path.endsWith('/latest.json'))).toEqual([]);
+    const popover = page.locator('#fact-pop-industrial-output');
+    await page.locator('#industrial-output-2022 > button').click();
+    const rows = popover.getByRole('listitem');
+    await expect.poll(() => rows.count()).toBe(4);
+    expect(await rows.allTextContents()).toEqual([
+      '2023年1953亿元',
+      '2022年1797.4亿元本文',
+      '2021年超过1600亿元本文',
+      '2020年1357亿元',
+    ]);
+    // Another report's value leads to its sentence there; this report's to the figure on this page.
+    expect(await rows.nth(0).getByRole('link').getAttribute('href')).toBe(
+      '/reports/2023-work-review/#industrial-output-2023',
+    );
+    expect(await rows.nth(1).getByRole('link').getAttribute('href')).toBe('#industrial-output-2022');
+    expect(loads.filter((path) => path.endsWith('/latest.json'))).toEqual([
+      '/indicators/industrial-output/latest.json',
+    ]);
+    // Opened again: the same rows, not fetched again.
+    await popover.getByRole('button', { name: '关闭' }).click();
+    await page.locator('#industrial-output-2022 > button').click();
+    expect(await rows.count()).toBe(4);
+    expect(loads.filter((path) => path.endsWith('/latest.json'))).toHaveLength(1);
+    const box = await popover.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 360).toBe(true);
+    // By keyboard: Escape closes it; Enter on the button opens it, and Tab goes on to its first value.
+    await page.keyboard.press('Escape');
+    expect(await popover.isVisible()).toBe(false);
+    await page.locator('#industrial-output-2022 > button').focus();
+    await page.keyboard.press('Enter');
+    expect(await popover.isVisible()).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('2023年');
+    await page.close();
   });
 });
 

@@ -7,20 +7,17 @@
 import { describe, expect, it } from 'vitest';
 import { NUMBER_UNIT } from '../../src/lib/format/number-units.ts';
 import { readReportSources, requireDist } from '../helpers/dist.ts';
+import { layoutShift, overflow, pageKinds, recordLayoutShift, smallTargets } from '../helpers/layout.ts';
 import {
-  layoutShift,
   lineBreaks,
   markedBreaks,
   overlappingHeadlines,
-  overflow,
-  pageKinds,
-  recordLayoutShift,
-  smallTargets,
   splitNames,
   splitNumbers,
-  widows,
   stretchedLines,
-} from '../helpers/layout.ts';
+  useCharBoxes,
+  widows,
+} from '../helpers/layout-text.ts';
 import { useSiteBrowser } from '../helpers/site-browser.ts';
 
 requireDist();
@@ -43,6 +40,7 @@ describe.each(VIEWS)('at $width px, $colorScheme', ({ width, colorScheme }) => {
   it.each(PAGES)('%s reads well', async (path) => {
     const page = await site.browser.newPage({ colorScheme, viewport: { width, height: 800 } });
     await recordLayoutShift(page);
+    await useCharBoxes(page);
     await page.goto(site.origin + path, { waitUntil: 'load' });
     if (path.startsWith('/search/')) {
       await page.locator('[data-search-state="done"]').waitFor({ state: 'attached' });
@@ -91,6 +89,7 @@ const MARKED = readReportSources().map(({ slug, frontmatter, body }) => ({
 describe.each([320, 360])('marked headlines at %i px', (width) => {
   it('break only where the editor marked them', async () => {
     const page = await site.browser.newPage({ viewport: { width, height: 800 } });
+    await useCharBoxes(page);
     let wrapped = 0;
     for (const { slug, texts } of MARKED.filter((report) => report.texts.length > 0)) {
       await page.goto(`${site.origin}/reports/${slug}/`, { waitUntil: 'load' });

@@ -2,7 +2,7 @@
  * Offline reading and search: after one visit, with the server gone, a reader opens another report and
  * searches the whole archive (every page holding a query is listed; a result whose page is not saved
  * says so); the first visit stores at most PRECACHE_BUDGET; pages opened once stay readable, others show
- * the offline page (503); downloads open; every report can be saved and the space freed; an unsaved
+ * the offline page (503); downloads open; a stored report's figure popovers list the latest values; every report can be saved and the space freed; an unsaved
  * search result is saved when the network returns. And a new build: the waiting worker is offered
  * through the update notice, and accepting it brings the new pages. Runs on the five reports
  * (`npm test`) and on a generated archive of 1,000 (`npm run test:archive`).
@@ -13,12 +13,13 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
+import type { LatestValues } from '../../src/lib/figures/popover-rows.ts';
 import { ARCHIVE_LIST, PRECACHE_BUDGET, type ArchiveList } from '../../src/lib/offline/archive.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { DIST, loadPage, requireDist } from '../helpers/dist.ts';
 import { precacheEntries } from '../helpers/precache.ts';
 import { expectedPages, indexedPages, readTerms } from '../helpers/search.ts';
-import { shownPaths, shownResults } from '../helpers/search-results.ts';
+import { shownPaths, shownResults, type ShownResult } from '../helpers/search-results.ts';
 import { firstVisit, goOffline } from '../helpers/offline.ts';
 import { serveStatic } from '../helpers/serve.ts';
 
@@ -120,18 +121,35 @@ describe('offline', () => {
     await goOffline(server, context);
 
     const missed: Array<{ term: string; missing: string[] }> = [];
+    const misranked: Array<{ term: string; results: string[] }> = [];
     let widest = { term: '', paths: [] as string[] };
+    let checkedStored = 0;
     for (const term of readTerms()) {
       await page.goto(`${server.origin}/search/?q=${encodeURIComponent(term)}`);
       const results = await shownResults(page);
       // Offline, a phrase's positions may not be stored: pages holding all its pairs are listed with the
       // exact matches, so every page holding the phrase must be among those, none of them left out.
       const exact = new Set(results.filter((result) => result.exact).map((result) => result.path));
-      const missing = expectedPages(pages, term).filter((path) => !exact.has(path));
+      const expected = new Set(expectedPages(pages, term));
+      const missing = [...expected].filter((path) => !exact.has(path));
       if (missing.length) missed.push({ term, missing });
+      // Exact first as far as this device can tell: pages checked to hold the phrase (by its positions,
+      // or by the text of a stored page), then those it cannot check, then pages holding it apart. A
+      // stored page is always checked.
+      const rank = (result: ShownResult) => (!result.exact ? 2 : result.checked ? 0 : 1);
+      const wrong = results.filter(
+        (result, index) =>
+          (result.exact && result.checked && !expected.has(result.path)) ||
+          (result.exact && !result.checked && PRECACHED.has(result.path)) ||
+          (index > 0 && rank(results[index - 1]!) > rank(result)),
+      );
+      if (wrong.length) misranked.push({ term, results: wrong.map((result) => result.path) });
+      checkedStored += results.filter((result) => result.checked && PRECACHED.has(result.path)).length;
       if (results.length > widest.paths.length)
         widest = { term, paths: results.map((result) => result.path) };
     }
+    expect(misranked).toEqual([]);
+    expect(checkedStored).toBeGreaterThan(0);
     expect(missed).toEqual([]);
 
     // The term with the most results, drawn again: each result whose page is not stored says so, and
@@ -164,6 +182,28 @@ describe('offline', () => {
     const never = await page.goto(`${server.origin}${OTHER_INDICATOR}`);
     expect(never?.status()).toBe(503);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('离线阅读');
+    await context.close();
+  });
+
+  it('lists the latest values in a stored report’s figure popovers offline', async () => {
+    // A popover of the report whose latest values include other reports' (loaded, not on the page).
+    const latest = (metric: string) =>
+      JSON.parse(readFileSync(join(DIST, 'indicators', metric, 'latest.json'), 'utf8')) as LatestValues;
+    const others = (metric: string) =>
+      latest(metric).values.filter((value) => !value.href.startsWith(STORED_REPORT));
+    const metric =
+      [...loadPage(STORED_REPORT).querySelectorAll('.fact-pop')]
+        .map((popover) => popover.id.replace(/^fact-pop-/, ''))
+        .find((id) => others(id).length > 0) ?? '';
+    expect(metric).not.toBe('');
+    const { server, context, page } = await firstVisit(browser);
+    await goOffline(server, context);
+    await page.goto(`${server.origin}${STORED_REPORT}`);
+    await page.locator(`.prose .fact > button[popovertarget="fact-pop-${metric}"]`).first().click();
+    const rows = page.locator(`#fact-pop-${metric} li`);
+    await expect
+      .poll(() => rows.allTextContents())
+      .toEqual(expect.arrayContaining(others(metric).map((value) => `${value.label}${value.value}`)));
     await context.close();
   });
 

@@ -9,6 +9,8 @@ import { expect } from 'vitest';
 export interface ShownResult {
   path: string;
   exact: boolean;
+  /** False for an exact match listed unchecked (offline, neither its positions nor its text stored). */
+  checked: boolean;
 }
 
 /**
@@ -24,9 +26,14 @@ export async function shownResults(page: Page): Promise<ShownResult[]> {
     return [...document.querySelectorAll<HTMLElement>('[data-search-results] > li')].map((item) => ({
       href: item.querySelector('a')?.getAttribute('href') ?? '',
       exact: item.dataset.exact === 'true',
+      checked: item.dataset.checked === 'true',
     }));
   });
-  return shown.map(({ href, exact }) => ({ path: new URL(href, page.url()).pathname, exact }));
+  return shown.map(({ href, exact, checked }) => ({
+    path: new URL(href, page.url()).pathname,
+    exact,
+    checked,
+  }));
 }
 
 /** The result paths of the current search on /search/, in rank order, every batch drawn. */

@@ -1,8 +1,8 @@
 /**
  * `npm run build` never leaves a broken site behind: in one throwaway copy of the project, a good build
  * makes `dist/`; then a report with an unclosed tag, one with a `{…}` expression, one with a pasted
- * `<script>`, a YAML slip in the frontmatter, a page that throws while it is drawn and a failing
- * Pagefind step each fail the build with a non-zero status and an editor's message in Chinese and
+ * `<script>`, a YAML slip in the frontmatter, a page that throws while it is drawn, output missing a
+ * file the site needs and a failing Pagefind step each fail the build with a non-zero status and an editor's message in Chinese and
  * English, and leave every file of that `dist/` byte for byte as it was. The builds share one copy, in
  * sequence, to keep `npm test` fast.
  */
@@ -65,7 +65,7 @@ beforeAll(async () => {
   const result = await site.buildSite();
   expect(result.code, result.output).toBe(0);
   good = hashes();
-  expect(good.has('index.html') && good.has('sw.js') && good.has('pagefind/pagefind.js')).toBe(true);
+  expect(good.has('index.html') && good.has('sw.js') && good.has('phrase-index/index.json')).toBe(true);
 });
 
 afterAll(() => site?.remove());
@@ -111,6 +111,14 @@ describe('a failed build leaves the previous dist/ byte for byte', () => {
     expect(result.output).toContain(
       '构建失败：render failure for the test / build failed: render failure for the test',
     );
+  });
+
+  it('output missing a file the site needs (a step that wrote _headers elsewhere)', async () => {
+    const result = await buildWith('src/integrations/headers.ts', (text) =>
+      text.replace("'_headers')", "'_headers.bak')"),
+    );
+    expectFailedSafely(result);
+    expect(result.output).toContain('dist/_headers: 构建结果缺少此文件 / missing from the build output');
   });
 
   it('a failing Pagefind step (its binary exits at once)', async () => {

@@ -1,6 +1,13 @@
-/** Figures in the built report pages: each leads to its indicator and has a popover on its page. */
+/**
+ * Figures in the built report pages: each leads to its indicator and has a popover on its page, which
+ * holds this report's values; the indicator's latest values are in its latest.json, the same values
+ * its indicator page lists.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadPage, readReportSources, requireDist } from '../helpers/dist.ts';
+import { POPOVER_VALUES, type LatestValues } from '../../src/lib/figures/popover-rows.ts';
+import { DIST, loadPage, readReportSources, requireDist } from '../helpers/dist.ts';
 
 beforeAll(requireDist);
 const reports = readReportSources();
@@ -36,6 +43,73 @@ describe('figures in report pages', () => {
     expect(page.getElementById('fact-pop-industrial-output')?.textContent).toContain(
       `另有${others.size}篇报道提到`,
     );
+  });
+});
+
+/** A metric's latest.json, as the popover loads it. */
+function latest(metric: string): LatestValues {
+  return JSON.parse(readFileSync(join(DIST, 'indicators', metric, 'latest.json'), 'utf8')) as LatestValues;
+}
+
+/** A row as the popover shows it: period (and segment), figure, link. */
+const rowText = (value: LatestValues['values'][number]) => [value.label, value.value, value.href].join(' ');
+
+describe('an indicator’s latest values', () => {
+  const metrics = readdirSync(join(DIST, 'indicators'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+
+  it('are a file beside every indicator page, holding exactly values its page lists, newest first', () => {
+    expect(metrics.length).toBeGreaterThan(100);
+    for (const metric of metrics) {
+      expect(existsSync(join(DIST, 'indicators', metric, 'latest.json')), metric).toBe(true);
+      const { values } = latest(metric);
+      const table = loadPage(`/indicators/${metric}/`).querySelector('.indicator-main table.data-table');
+      const rows = [...(table?.querySelectorAll('tbody tr') ?? [])].map((row) =>
+        [
+          row.querySelector('.period')?.textContent ?? '',
+          row.querySelector('.num')?.textContent ?? '',
+          row.querySelector('a.data-table__source')?.getAttribute('href') ?? '',
+        ].join(' '),
+      );
+      // A report stating a value twice (a summary, then the text) shows it once in the popover.
+      const distinct = new Set(rows.map((row) => row.split('#')[0]));
+      expect(values.length, metric).toBe(Math.min(POPOVER_VALUES, distinct.size));
+      expect(rows, metric).toEqual(expect.arrayContaining(values.map(rowText)));
+      const years = values.map((value) => Number(/\d{4}/.exec(value.label)?.[0]));
+      expect(years, metric).toEqual(years.toSorted((a, b) => b - a));
+    }
+  });
+
+  it('agree with the report pages: a page’s own value at rank r is the file’s value r', () => {
+    let checked = 0;
+    for (const { slug } of reports) {
+      const page = loadPage(`/reports/${slug}/`);
+      for (const popover of page.querySelectorAll('.fact-pop')) {
+        const { values } = latest(popover.id.replace(/^fact-pop-/, ''));
+        for (const row of popover.querySelectorAll('li[data-rank]')) {
+          const rank = Number(row.getAttribute('data-rank'));
+          const anchor = row.querySelector('a')?.getAttribute('href') ?? '';
+          expect(row.querySelector('small')?.textContent).toBe('本文');
+          const own = [row.querySelector('a')?.textContent, row.querySelector('span')?.textContent];
+          if (rank >= POPOVER_VALUES) continue;
+          expect(`${own.join(' ')} /reports/${slug}/${anchor}`, `${slug} ${popover.id}`).toBe(
+            rowText(values[rank] ?? { label: '', value: '', href: '' }),
+          );
+          checked += 1;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+
+  it('are not repeated in the report pages: a popover lists only the report’s own values', () => {
+    for (const { slug } of reports) {
+      const popovers = loadPage(`/reports/${slug}/`).querySelector('.fact-popovers');
+      expect(popovers?.querySelectorAll('.fact-pop').length, slug).toBeGreaterThan(0);
+      expect(popovers?.querySelector('a[href^="/reports/"]') ?? null, slug).toBeNull();
+      expect(popovers?.querySelectorAll('li:not([data-rank])').length, slug).toBe(0);
+    }
   });
 });
 

@@ -64,6 +64,15 @@ describe('service worker', () => {
     expect(positions.filter((file) => precached.has(file) || !listed.has(`/${file}`))).toEqual([]);
   });
 
+  it('precaches every indicator’s latest values, so that a saved report page’s popovers list them', () => {
+    const precached = precacheEntries();
+    const latest = files('indicators').filter((file) => file.endsWith('/latest.json'));
+    expect(latest.length).toBeGreaterThan(100);
+    expect(latest.filter((file) => !precached.has(file))).toEqual([]);
+    const listed = new Set(archive().files.map((file) => file.url));
+    expect(latest.filter((file) => listed.has(`/${file}`))).toEqual([]);
+  });
+
   it('precaches the downloads and the feed when small, and offers the others for saving', () => {
     const precached = precacheEntries();
     const listed = new Set(archive().files.map((file) => file.url));

@@ -3,24 +3,48 @@
  * carry the Content-Security-Policy and emit nothing the policy forbids (inline scripts, `<style>`
  * elements, `style=""` or `on…=""` attributes, `javascript:` addresses), so a page that the browser
  * would break under the policy fails the build instead of being published; and the files the site
- * cannot work without (home page, 404 page, search index, service worker, manifest, headers) must exist.
+ * cannot work without (home page, 404 page, search index and the fragments it names, service worker,
+ * manifest, headers) must exist.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
+import { ARCHIVE_LIST } from '../offline/archive.ts';
+import { PHRASE_DIR, PHRASE_ENTRY, type PageInfo, type PhraseEntry } from '../search/phrase-format.ts';
 
-/** Files a working site needs, relative to the output folder. */
+/**
+ * Files a working site needs, relative to the output folder: the home and 404 pages, the service worker
+ * and the handlers it imports, the manifest the pages link, the host's headers (the CSP), the search
+ * entry and the offline library's list. Pagefind's own scripts are not among them: the site searches with
+ * its phrase index and reads only Pagefind's fragments (src/scripts/search/engine.ts).
+ */
 export const REQUIRED_FILES = [
   'index.html',
   '404.html',
   'sw.js',
+  'sw-handlers.js',
   'manifest.webmanifest',
   '_headers',
-  'pagefind/pagefind.js',
-  'phrase-index/index.json',
-  'sw-handlers.js',
-  'offline-archive.json',
+  `${PHRASE_DIR}/${PHRASE_ENTRY}`,
+  ARCHIVE_LIST,
 ];
+
+/**
+ * The files search reads, as the phrase index names them: its page list and chunks, and each page's
+ * Pagefind fragment (a result's text). Empty when there is no readable entry: that is reported apart.
+ */
+export function searchFiles(dir: string): string[] {
+  const entryPath = join(dir, PHRASE_DIR, PHRASE_ENTRY);
+  if (!existsSync(entryPath)) return [];
+  const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as PhraseEntry;
+  const index = [entry.pages, ...entry.chunks.flatMap(([, sets, positions]) => [sets, positions])];
+  const files = index.map((file) => `${PHRASE_DIR}/${file}`);
+  const pagesPath = join(dir, PHRASE_DIR, entry.pages);
+  if (!existsSync(pagesPath)) return files;
+  const pages = JSON.parse(gunzipSync(readFileSync(pagesPath)).toString('utf8')) as PageInfo[];
+  return [...files, ...pages.map((page) => `pagefind/${page.fragment}`)];
+}
 
 /** Every file under `dir`, relative to it, with `/` separators. */
 export function listFiles(dir: string): string[] {
@@ -72,9 +96,10 @@ export function markupProblems(markup: string, isPage: boolean): string[] {
 
 /** Every problem of the output in `dir`, one line each: `file: 中文 / English`. */
 export function outputProblems(dir: string): string[] {
-  const problems = REQUIRED_FILES.filter((file) => !existsSync(join(dir, file))).map(
-    (file) => `${file}: 构建结果缺少此文件 / missing from the build output`,
-  );
+  const required = [...REQUIRED_FILES, ...searchFiles(dir)];
+  const problems = required
+    .filter((file) => !existsSync(join(dir, file)))
+    .map((file) => `${file}: 构建结果缺少此文件 / missing from the build output`);
   for (const file of listFiles(dir)) {
     if (!/\.(html|svg)$/.test(file)) continue;
     const found = markupProblems(readFileSync(join(dir, file), 'utf8'), file.endsWith('.html'));

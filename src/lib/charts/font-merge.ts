@@ -124,19 +124,8 @@ function sfnt(entries: [string, Buffer][]): Buffer {
   return Buffer.concat(parts);
 }
 
-/** One TrueType font holding the glyphs and characters of every slice in `slices` (sfnt files). */
-export function mergeSlices(slices: readonly Buffer[]): Buffer {
-  const fonts = slices.map(tables);
-  const first = fonts[0];
-  if (!first) throw new Error('no font slices to merge');
-  const glyphs: ReturnType<typeof glyphsOf> = [];
-  const codes = new Map<number, number>();
-  for (const font of fonts) {
-    const shift = glyphs.length;
-    for (const [code, id] of characterMap(table(font, 'cmap')))
-      if (!codes.has(code)) codes.set(code, id + shift);
-    glyphs.push(...glyphsOf(font, shift));
-  }
+/** The `loca`, `glyf` and `hmtx` tables of `glyphs`, in glyph id order (long loca offsets). */
+function glyphTables(glyphs: ReturnType<typeof glyphsOf>): { loca: Buffer; glyf: Buffer; hmtx: Buffer } {
   const loca = Buffer.alloc(4 * (glyphs.length + 1));
   const outlines: Buffer[] = [];
   let at = 0;
@@ -153,6 +142,11 @@ export function mergeSlices(slices: readonly Buffer[]): Buffer {
     hmtx.writeUInt16BE(glyph.advance, 4 * id);
     hmtx.writeInt16BE(glyph.bearing, 4 * id + 2);
   });
+  return { loca, glyf: Buffer.concat(outlines), hmtx };
+}
+
+/** A `cmap` table with one format 12 subtable (Windows, Unicode full) mapping each code to its glyph. */
+function cmapTable(codes: ReadonlyMap<number, number>): Buffer {
   const sorted = [...codes].sort(([a], [b]) => a - b);
   const cmap = Buffer.alloc(12 + 16 + 12 * sorted.length);
   cmap.writeUInt16BE(1, 2);
@@ -167,6 +161,23 @@ export function mergeSlices(slices: readonly Buffer[]): Buffer {
     cmap.writeUInt32BE(code, 32 + index * 12);
     cmap.writeUInt32BE(id, 36 + index * 12);
   });
+  return cmap;
+}
+
+/** One TrueType font holding the glyphs and characters of every slice in `slices` (sfnt files). */
+export function mergeSlices(slices: readonly Buffer[]): Buffer {
+  const fonts = slices.map(tables);
+  const first = fonts[0];
+  if (!first) throw new Error('no font slices to merge');
+  const glyphs: ReturnType<typeof glyphsOf> = [];
+  const codes = new Map<number, number>();
+  for (const font of fonts) {
+    const shift = glyphs.length;
+    for (const [code, id] of characterMap(table(font, 'cmap')))
+      if (!codes.has(code)) codes.set(code, id + shift);
+    glyphs.push(...glyphsOf(font, shift));
+  }
+  const { loca, glyf, hmtx } = glyphTables(glyphs);
   const head = Buffer.from(table(first, 'head'));
   head.writeUInt32BE(0, 8); // checkSumAdjustment: no reader here checks it
   head.writeInt16BE(1, 50); // long loca offsets
@@ -181,8 +192,8 @@ export function mergeSlices(slices: readonly Buffer[]): Buffer {
   const post = Buffer.from(table(first, 'post').subarray(0, 32));
   post.writeUInt32BE(0x00030000, 0); // version 3: no glyph names
   return sfnt([
-    ['cmap', cmap],
-    ['glyf', Buffer.concat(outlines)],
+    ['cmap', cmapTable(codes)],
+    ['glyf', glyf],
     ['head', head],
     ['hhea', hhea],
     ['hmtx', hmtx],

@@ -1,23 +1,23 @@
 /**
- * What a figure's popover says: the indicator's other values (newest first, a few), and how many other
- * reports state it. Pure, so the count a reader sees is tested on fixtures.
+ * What a figure's popover says: the indicator's latest values (newest first, a few), this report's own
+ * values among them, and how many other reports state it. A report page holds only what is its own
+ * (the name, its values, the count, the links); the latest values, the same for every page that states
+ * the metric, are one small file per metric (`latest.json` beside the indicator page) that the popover
+ * reads when it opens. Pure, so what a reader sees is tested on fixtures.
  */
-import type { Observation } from '../facts/observations.ts';
+import { href } from '../../consts.ts';
+import { valueText, type Observation } from '../facts/observations.ts';
 import { comparePeriods } from '../facts/periods.ts';
 import { memoize } from '../memo.ts';
-
-/** The id of the popover a report page holds for one metric. */
-export function popoverId(metric: string): string {
-  return `fact-pop-${metric}`;
-}
+import { POPOVER_VALUES, type LatestValues, type PopoverValue } from './popover-rows.ts';
 
 /** The popover of one metric on one report's page. */
 export interface FigurePopover {
   metric: string;
   /** The metric's name. */
   name: string;
-  /** The values shown, newest period first: this report's and others'. */
-  values: (Observation & { here: boolean })[];
+  /** This report's own values, newest first, each with its rank among the metric's values (0: newest). */
+  own: (PopoverValue & { rank: number })[];
   /** How many distinct values the indicator has in all. */
   total: number;
   /** How many other reports state this metric. */
@@ -40,8 +40,8 @@ interface PopoverIndex {
   values: Map<string, MetricValues>;
 }
 
-/** Newest period first, then by segment and report. */
-function newestFirst(a: Observation, b: Observation): number {
+/** Newest period first, then by segment and report: the order of popovers and indicator pages. */
+export function newestFirst(a: Observation, b: Observation): number {
   return (
     comparePeriods(b.period, a.period) || a.segment.localeCompare(b.segment) || a.slug.localeCompare(b.slug)
   );
@@ -76,12 +76,17 @@ const popoverIndex = memoize((observations: readonly Observation[]): PopoverInde
   };
 });
 
+/** A value as a popover lists it. */
+function popoverValue(o: Observation): PopoverValue {
+  return {
+    label: o.segmentName ? `${o.periodLabel}（${o.segmentName}）` : o.periodLabel,
+    value: valueText(o),
+    href: href(o.href),
+  };
+}
+
 /** The popovers for every metric a report states, in the order the report first states them. */
-export function figurePopovers(
-  observations: readonly Observation[],
-  slug: string,
-  limit = 6,
-): FigurePopover[] {
+export function figurePopovers(observations: readonly Observation[], slug: string): FigurePopover[] {
   const index = popoverIndex(observations);
   return (index.metricsOf.get(slug) ?? []).flatMap((metric) => {
     const values = index.values.get(metric);
@@ -90,10 +95,20 @@ export function figurePopovers(
       {
         metric,
         name: values.name,
-        values: values.distinct.slice(0, limit).map((o) => ({ ...o, here: o.slug === slug })),
+        own: values.distinct.flatMap((o, rank) => (o.slug === slug ? [{ ...popoverValue(o), rank }] : [])),
         total: values.distinct.length,
         otherReports: values.slugs.size - (values.slugs.has(slug) ? 1 : 0),
       },
     ];
   });
+}
+
+/** A metric's latest values, the content of its `latest.json` (none for a metric no report states). */
+export function latestValues(
+  observations: readonly Observation[],
+  metric: string,
+  limit = POPOVER_VALUES,
+): LatestValues {
+  const values = popoverIndex(observations).values.get(metric);
+  return { values: (values?.distinct ?? []).slice(0, limit).map(popoverValue) };
 }

@@ -17,7 +17,7 @@ import { SUMMARY_PLACEHOLDER, type DraftFields, type FieldNotes } from './frontm
 import { splitSourceLines } from './lines.ts';
 import { takeSiteNames } from './site-names.ts';
 import { findUnsafeMarkup } from './unsafe-markup.ts';
-import { renderBody } from './markup.ts';
+import { renderBody, type BodyOptions } from './markup.ts';
 import { readMasthead, type Masthead } from './masthead.ts';
 import { proposeFacts, type Proposal } from './proposals.ts';
 import { parseByline } from './roles.ts';
@@ -179,6 +179,28 @@ function draftFields(parts: FieldParts): DraftFields {
   };
 }
 
+/**
+ * The draft's MDX body, with the figures `registry` recognises proposed in it (each once), dated by the
+ * draft's period and publication year.
+ */
+function bodyWithProposals(
+  items: readonly Item[],
+  stats: ImportStats,
+  layout: BodyOptions,
+  dates: DraftDates,
+  registry: Registry | undefined,
+): { body: string; proposals: Proposal[] } {
+  const proposals: Proposal[] = [];
+  const taken = new Set<string>();
+  const context = { year: dates.period, published: Number(dates.date.slice(0, 4)) };
+  const body = renderBody(items, stats, {
+    ...layout,
+    proposals,
+    ...(registry ? { propose: (text: string) => proposeFacts(text, registry, context, taken) } : {}),
+  });
+  return { body, proposals };
+}
+
 /** Turn a raw source text into a draft report. */
 export function importText(raw: string, options: ImportOptions): DraftReport {
   const stats = emptyStats();
@@ -208,15 +230,7 @@ export function importText(raw: string, options: ImportOptions): DraftReport {
     text: visibleText(renderBody(rest, emptyStats(), layout)),
     today: options.today,
   });
-  const proposals: Proposal[] = [];
-  const taken = new Set<string>();
-  const context = { year: dates.period, published: Number(dates.date.slice(0, 4)) };
-  const registry = options.registry;
-  const body = renderBody(rest, stats, {
-    ...layout,
-    proposals,
-    ...(registry ? { propose: (text: string) => proposeFacts(text, registry, context, taken) } : {}),
-  });
+  const { body, proposals } = bodyWithProposals(rest, stats, layout, dates, options.registry);
 
   const fields = draftFields({
     masthead: { ...masthead, chrome },

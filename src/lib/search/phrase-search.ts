@@ -16,6 +16,11 @@ export interface PhraseLoader {
   entry(): Promise<PhraseEntry>;
   pages(file: string): Promise<PageInfo[]>;
   chunk(file: string): Promise<Uint8Array>;
+  /**
+   * A page's indexed text when it can be had without the positions (offline: a saved copy of the page
+   * or its fragment), to check a phrase whose positions were never stored; undefined when it cannot.
+   */
+  text?(page: PageInfo): Promise<string | undefined>;
 }
 
 /** A page found for a query, in rank order. */
@@ -25,10 +30,19 @@ export interface PhraseMatch {
   page: PageInfo;
   /** True when the page holds the query as a phrase; false when it holds its characters apart. */
   exact: boolean;
+  /**
+   * False for a page listed with the exact matches without being checked: offline, when neither the
+   * phrase's positions nor the page's text are stored, a page holding all the phrase's pairs may hold
+   * it. Such pages come after the checked exact matches and before the partial ones.
+   */
+  checked: boolean;
 }
 
 /** At most this many distinct characters of a query decide the partial matches. */
 const PARTIAL_CHARS = 8;
+
+/** Offline checks of a phrase against stored page texts run this many at a time. */
+const TEXT_CHECKS_AT_ONCE = 8;
 
 /** Splits a chunk into its keys and their encoded postings. */
 function parseChunk(bytes: Uint8Array): Map<string, Uint8Array> {
@@ -78,6 +92,14 @@ function holds(values: number[], value: number): boolean {
     else high = middle - 1;
   }
   return false;
+}
+
+/** How many times `key` occurs in `text` (normalised as the index is), overlapping occurrences too. */
+export function countIn(text: string, key: string): number {
+  const chars = phraseKey(text);
+  let count = 0;
+  for (let at = chars.indexOf(key); at >= 0; at = chars.indexOf(key, at + 1)) count++;
+  return count;
 }
 
 /** How many times the pairs sit at consecutive offsets on one page (0: the page lacks the phrase). */
@@ -214,43 +236,54 @@ export class PhraseIndex {
     });
     // Pages holding every covering pair; whether the pairs are in a row is decided by their positions.
     const candidates = wanted.filter((id) => pairSets.every((set) => set.has(id)));
-    const counts = await this.#phraseCounts(pairKeys, pairPages, offsets, candidates);
+    const key = chars.join('');
+    const counts = await this.#phraseCounts(key, pairKeys, pairPages, offsets, candidates);
     // Characters apart mean something in Chinese (专精…特新); digits and letters apart are noise.
     const partialWanted = /\p{Script=Han}/u.test(query);
-    const key = chars.join('');
     const exact: Array<{ id: number; title: boolean; count: number }> = [];
+    const unchecked: number[] = [];
     const partial: Array<{ id: number; pairs: number }> = [];
     for (const id of wanted) {
-      const count = counts.get(id) ?? 0;
-      if (count > 0) exact.push({ id, title: this.#titleKey(id).includes(key), count });
+      const count = counts.get(id);
+      if (count === null) unchecked.push(id);
+      else if (count !== undefined && count > 0)
+        exact.push({ id, title: this.#titleKey(id).includes(key), count });
       else if (partialWanted) partial.push({ id, pairs: pairSets.filter((set) => set.has(id)).length });
     }
     exact.sort((a, b) => Number(b.title) - Number(a.title) || b.count - a.count || a.id - b.id);
     partial.sort((a, b) => b.pairs - a.pairs || a.id - b.id);
+    const match = (id: number, exact: boolean, checked = true) => ({
+      id,
+      page: this.pages[id]!,
+      exact,
+      checked,
+    });
     return [
-      ...exact.map(({ id }) => ({ id, page: this.pages[id]!, exact: true })),
-      ...partial.map(({ id }) => ({ id, page: this.pages[id]!, exact: false })),
+      ...exact.map(({ id }) => match(id, true)),
+      ...unchecked.map((id) => match(id, true, false)),
+      ...partial.map(({ id }) => match(id, false)),
     ];
   }
 
   /**
    * How often each candidate holds the phrase. One or two characters need no positions (the page sets
    * decide); longer phrases need the covering pairs' positions. Offline, when those were never stored,
-   * every candidate counts once: all of the phrase's pairs are on the page, so it is listed with the
-   * exact matches (recall holds; the order among them is the newest first).
+   * each candidate is checked against its text where the loader has it; null for one that cannot be
+   * checked (all of the phrase's pairs are on the page, so it is listed, unchecked: recall holds).
    */
   async #phraseCounts(
+    key: string,
     pairKeys: string[],
     pairPages: number[][],
     offsets: number[],
     candidates: number[],
-  ): Promise<Map<number, number>> {
+  ): Promise<Map<number, number | null>> {
     if (pairKeys.length <= 1 || candidates.length === 0) return new Map(candidates.map((id) => [id, 1]));
     let positions: Array<Map<number, number[]>>;
     try {
       positions = await Promise.all(pairKeys.map((pair, index) => this.positionsOf(pair, pairPages[index]!)));
     } catch {
-      return new Map(candidates.map((id) => [id, 1]));
+      return this.#textCounts(key, candidates);
     }
     return new Map(
       candidates.map((id) => [
@@ -260,6 +293,21 @@ export class PhraseIndex {
         ),
       ]),
     );
+  }
+
+  /** How often each candidate's text (from the loader, when it has it) holds `key`; null where it has none. */
+  async #textCounts(key: string, candidates: number[]): Promise<Map<number, number | null>> {
+    const counts = new Map<number, number | null>();
+    const queue = [...candidates];
+    const text = this.loader.text?.bind(this.loader);
+    const worker = async () => {
+      for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+        const page = text && (await text(this.pages[id]!).catch(() => undefined));
+        counts.set(id, page === undefined ? null : countIn(page, key));
+      }
+    };
+    await Promise.all(Array.from({ length: TEXT_CHECKS_AT_ONCE }, worker));
+    return counts;
   }
 }
 

@@ -19,6 +19,8 @@ export interface RankedResult {
   page: PageInfo;
   /** True when the page holds the query as a phrase. */
   exact: boolean;
+  /** False for an exact match listed unchecked (offline, its positions and text not stored). */
+  checked: boolean;
   /** The page's text once loaded (null until then). */
   data: ResultData | null;
   /** Loads the page's text (once). */

@@ -17,14 +17,22 @@ export function storedUrl(path: string): string {
   return url.href;
 }
 
-/** True when the page or file at `path` is stored (up front or saved), so it opens offline. */
-export async function isStored(path: string): Promise<boolean> {
-  if (!('caches' in window)) return false;
+/** The stored copy of the page or file at `path` (up front or saved), or undefined. */
+export async function storedResponse(path: string): Promise<Response | undefined> {
+  if (!('caches' in window)) return undefined;
   // Precached files are stored with a revision parameter, and pages under their file name.
   const url = storedUrl(path);
   const names = url.endsWith('/') ? [url, `${url}index.html`] : [url];
-  for (const name of names) if (await caches.match(name, { ignoreSearch: true })) return true;
-  return false;
+  for (const name of names) {
+    const stored = await caches.match(name, { ignoreSearch: true });
+    if (stored) return stored;
+  }
+  return undefined;
+}
+
+/** True when the page or file at `path` is stored (up front or saved), so it opens offline. */
+export async function isStored(path: string): Promise<boolean> {
+  return (await storedResponse(path)) !== undefined;
 }
 
 /** Fetches `paths` into the archive cache, `concurrency` at a time; `progress` after each (saved bytes). */

@@ -4,11 +4,18 @@
  * only when a reader focuses a search box or opens /search/, never with a report page.
  */
 import { href } from '../../consts.ts';
-import { PHRASE_DIR, PHRASE_ENTRY, fragmentText, type PhraseEntry } from '../../lib/search/phrase-format.ts';
+import {
+  PHRASE_DIR,
+  PHRASE_ENTRY,
+  fragmentText,
+  type PageInfo,
+  type PhraseEntry,
+} from '../../lib/search/phrase-format.ts';
 import { PhraseIndex, type Filters } from '../../lib/search/phrase-search.ts';
 import { isSearchable, normaliseQuery } from '../../lib/search/query.ts';
 import type { RankedResult, ResultData } from '../../lib/search/rank.ts';
 import { toSimplified } from '../../lib/search/simplified.ts';
+import { storedResponse } from '../offline/save.ts';
 
 /** The bytes of a gzip-compressed file (the index's chunks, Pagefind's fragments). */
 async function gunzip(url: string): Promise<Uint8Array> {
@@ -33,6 +40,8 @@ export function loadIndex(): Promise<PhraseIndex> {
     },
     pages: async (file) => JSON.parse(new TextDecoder().decode(await gunzip(indexFile(file)))) as never,
     chunk: (file) => gunzip(indexFile(file)),
+    // Asked only when a phrase's positions cannot be fetched (offline, never stored).
+    text: storedText,
   });
   // A failed load (offline before the index was saved) is tried again by the next search.
   opening.then((index) => index.ready()).catch(() => (opening = undefined));
@@ -42,11 +51,36 @@ export function loadIndex(): Promise<PhraseIndex> {
 /** Pagefind's fragments start with this signature once decompressed. */
 const SIGNATURE = 'pagefind_dcd';
 
-/** A page's indexed text, from its Pagefind fragment. */
-async function loadText(fragment: string): Promise<ResultData> {
-  const raw = new TextDecoder().decode(await gunzip(href(`/pagefind/${fragment}`)));
+/** A fragment's page, from its decompressed text. */
+function readFragment(raw: string): ResultData {
   const data = JSON.parse(raw.startsWith(SIGNATURE) ? raw.slice(SIGNATURE.length) : raw) as ResultData;
   return { url: data.url, content: fragmentText(data.content) };
+}
+
+/** A page's indexed text, from its Pagefind fragment. */
+async function loadText(fragment: string): Promise<ResultData> {
+  return readFragment(new TextDecoder().decode(await gunzip(href(`/pagefind/${fragment}`))));
+}
+
+/**
+ * A page's indexed text from what this device stores, without the network: its Pagefind fragment, else
+ * the indexed part of its saved page (the element Pagefind reads, less what it ignores). Undefined when
+ * neither is stored.
+ */
+async function storedText(page: PageInfo): Promise<string | undefined> {
+  const fragment = await storedResponse(`/pagefind/${page.fragment}`);
+  if (fragment?.body) {
+    const stream = fragment.body.pipeThrough(new DecompressionStream('gzip'));
+    const raw = await new Response(stream).text();
+    return readFragment(raw).content;
+  }
+  const html = await storedResponse(page.url);
+  if (!html) return undefined;
+  const doc = new DOMParser().parseFromString(await html.text(), 'text/html');
+  const body = doc.querySelector('[data-pagefind-body]');
+  if (!body) return undefined;
+  body.querySelectorAll('[data-pagefind-ignore], script, style').forEach((ignored) => ignored.remove());
+  return body.textContent ?? '';
 }
 
 /** What a search came to: the query as searched and why it ended as it did. */

@@ -41,6 +41,7 @@ export function resultItem(result: RankedResult, query: string, compact = false)
   const item = document.createElement('li');
   item.className = 'search-result';
   item.dataset.exact = String(result.exact);
+  item.dataset.checked = String(result.checked);
   const link = document.createElement('a');
   link.href = resultHref(result.page.url, query);
   link.className = 'search-result__title';
@@ -48,9 +49,8 @@ export function resultItem(result: RankedResult, query: string, compact = false)
   item.append(link);
   const meta = document.createElement('p');
   meta.className = 'search-result__meta';
-  meta.textContent = [result.page.label, result.page.date, result.exact ? null : '仅含部分字词']
-    .filter(Boolean)
-    .join(' · ');
+  const match = !result.exact ? '仅含部分字词' : result.checked ? null : '离线未能核对是否含完整词语';
+  meta.textContent = [result.page.label, result.page.date, match].filter(Boolean).join(' · ');
   item.append(meta);
   drawn.set(item, { result, query, compact });
   if (!compact) {

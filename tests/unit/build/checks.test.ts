@@ -1,7 +1,14 @@
-/** The output check refuses pages a strict CSP would break, so they are never published. */
+/**
+ * The output check refuses pages a strict CSP would break, and output missing a file the site needs, so
+ * neither is ever published.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
-import { describe, expect, it } from 'vitest';
-import { markupProblems } from '../../../src/lib/build/checks.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { markupProblems, outputProblems, REQUIRED_FILES } from '../../../src/lib/build/checks.ts';
 import { CSP_HEADER, CSP_META, headersFile } from '../../../src/lib/security/csp.ts';
 
 const HEAD = `<meta http-equiv="content-security-policy" content="${CSP_META}">`;
@@ -94,5 +101,61 @@ describe('the policy', () => {
     expect(CSP_HEADER).toBe(`${CSP_META}; frame-ancestors 'self'`);
     expect(headersFile('/jj/').split('\n')[0]).toBe('/jj/*');
     expect(headersFile('/')).toContain(`  Content-Security-Policy: ${CSP_HEADER}\n`);
+  });
+});
+
+describe('files the site needs', () => {
+  const page = `<html><head>${HEAD}</head><body></body></html>`;
+  const entry = { version: 1, pages: 'pages-1.bin', chunks: [['a', 'sets-1.bin', 'pos-1.bin']], filters: {} };
+  const pageList = [
+    { url: '/reports/a/', title: 'A', fragment: 'fragment/zh-cn_a.pf_fragment', filters: {} },
+  ];
+  /** Every file a working site needs: the fixed list, the phrase index's files and the page's fragment. */
+  const files: Record<string, string | Buffer> = {
+    'index.html': page,
+    '404.html': page,
+    'sw.js': 'importScripts("sw-handlers.js")',
+    'sw-handlers.js': '',
+    'manifest.webmanifest': '{}',
+    _headers: '/*',
+    'offline-archive.json': '{}',
+    'phrase-index/index.json': JSON.stringify(entry),
+    'phrase-index/pages-1.bin': gzipSync(JSON.stringify(pageList)),
+    'phrase-index/sets-1.bin': gzipSync(''),
+    'phrase-index/pos-1.bin': gzipSync(''),
+    'pagefind/fragment/zh-cn_a.pf_fragment': gzipSync(''),
+    'pagefind/pagefind.js': '',
+  };
+  let dir = '';
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** A built site holding every file of `files` but `missing`. */
+  const site = (missing?: string) => {
+    dir = mkdtempSync(join(tmpdir(), 'jj-checks-'));
+    for (const [file, content] of Object.entries(files)) {
+      if (file === missing) continue;
+      mkdirSync(dirname(join(dir, file)), { recursive: true });
+      writeFileSync(join(dir, file), content);
+    }
+    return dir;
+  };
+
+  it('passes a site with all of them', () => {
+    expect(outputProblems(site())).toEqual([]);
+  });
+
+  it('names each missing one in Chinese and English, the search files the index names too', () => {
+    const needed = Object.keys(files).filter((file) => file !== 'pagefind/pagefind.js');
+    expect(needed).toEqual(expect.arrayContaining([...REQUIRED_FILES]));
+    for (const file of needed) {
+      expect(outputProblems(site(file)), file).toEqual([
+        `${file}: 构建结果缺少此文件 / missing from the build output`,
+      ]);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('does not ask for Pagefind’s own scripts, which no page loads', () => {
+    expect(outputProblems(site('pagefind/pagefind.js'))).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import type { ChartDefinition } from '../../../src/lib/charts/chart.ts';
 import { drawingSizes } from '../../../src/lib/charts/files.ts';
 import { chartData, chartEntry } from '../../../src/lib/charts/view.ts';
 import { relatedReports } from '../../../src/lib/entities/index.ts';
+import { valueText } from '../../../src/lib/facts/observations.ts';
 import { figurePopovers } from '../../../src/lib/figures/popover.ts';
 import { memoize, namedCache } from '../../../src/lib/memo.ts';
 import { datasetVersion } from '../../../src/lib/meta/version.ts';
@@ -76,9 +77,13 @@ describe('popovers and the dataset version', () => {
     expect(figurePopovers(observations, slug)).toEqual(before);
     const edited = observations.map((o) => (o.slug === slug ? { ...o, value: o.value + 100 } : o));
     const after = figurePopovers(edited, slug);
+    // This report's own figures, as its popovers print them, before and after the edit.
     const here = (popovers: typeof before) =>
-      popovers.flatMap((popover) => popover.values.filter((value) => value.here).map((value) => value.value));
-    expect(here(after)).toEqual(here(before).map((value) => value + 100));
+      new Set(popovers.flatMap((popover) => popover.own.map((o) => o.value)));
+    const stated = (list: typeof observations) => new Set(list.filter((o) => o.slug === slug).map(valueText));
+    expect(here(before)).toEqual(stated(observations));
+    expect(here(after)).toEqual(stated(edited));
+    expect(here(after)).not.toEqual(here(before));
     expect(datasetVersion(edited)).not.toBe(version);
   });
 });

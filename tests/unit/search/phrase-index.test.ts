@@ -15,8 +15,11 @@ const PAGES = [
   page('/d/', 'XFC 极速电池，产值1797.4亿元。', 0, { kind: ['报道'] }),
 ];
 
-/** The index of `pages`, opened from memory, with the files it fetched; `offline` withholds positions. */
-async function open(pages = PAGES, chunkBytes = 64, offline = false) {
+/**
+ * The index of `pages`, opened from memory, with the files it fetched; `offline` withholds positions,
+ * and then only the texts of the pages at `stored` can be had.
+ */
+async function open(pages = PAGES, chunkBytes = 64, offline = false, stored: string[] = []) {
   const built = buildPhraseIndex(pages, chunkBytes);
   const files = new Map<string, Uint8Array>();
   const entry: PhraseEntry = { version: 1, pages: 'pages', chunks: [], filters: {} };
@@ -34,12 +37,19 @@ async function open(pages = PAGES, chunkBytes = 64, offline = false) {
       fetched.push(file);
       return files.get(file)!;
     },
+    text: async (info) => {
+      if (!offline) throw new Error('the positions decide online');
+      return stored.includes(info.url)
+        ? pages.find((source) => source.info.url === info.url)?.text
+        : undefined;
+    },
   });
   return { index, fetched, chunks: built.chunks.length };
 }
 
-const urls = (matches: Array<{ page: { url: string }; exact: boolean }>) =>
-  matches.map((match) => `${match.page.url}${match.exact ? '' : '~'}`);
+/** Each match's page; `~` marks a partial match, `?` an exact one listed unchecked (offline). */
+const urls = (matches: Array<{ page: { url: string }; exact: boolean; checked: boolean }>) =>
+  matches.map((match) => `${match.page.url}${match.exact ? (match.checked ? '' : '?') : '~'}`);
 
 describe('phrase index', () => {
   it('finds pages holding the phrase, most occurrences first, then pages holding its characters apart', async () => {
@@ -79,10 +89,25 @@ describe('phrase index', () => {
     expect(new Set(fetched).size).toBeLessThan(chunks);
   });
 
-  it('offline without positions, lists every page holding all the pairs with the exact matches', async () => {
+  it('offline without positions or texts, lists every page holding all the pairs, unchecked', async () => {
     const { index } = await open([...PAGES, page('/e/', '精特，特新企', 4)], 64, true);
     // /e/ holds every pair of 精特新企 but not in a row: without positions it cannot be told apart.
-    expect(urls(await index.find('精特新企'))).toEqual(['/e/', '/a/', '/c/~']);
+    expect(urls(await index.find('精特新企'))).toEqual(['/e/?', '/a/?', '/c/~']);
+    expect(urls(await index.find('专精特新'))).toEqual(['/b/?', '/a/?', '/c/~']);
+  });
+
+  it('offline without positions, checks the phrase in the texts this device stores', async () => {
+    const pages = [...PAGES, page('/e/', '精特，特新企', 4)];
+    // Both texts stored: as online, /e/ holds the characters apart.
+    let { index } = await open(pages, 64, true, ['/a/', '/e/']);
+    expect(urls(await index.find('精特新企'))).toEqual(['/a/', '/e/~', '/c/~']);
+    // Checked exact matches come before the unchecked ones, and a checked miss goes with the partial.
+    ({ index } = await open(pages, 64, true, ['/a/']));
+    expect(urls(await index.find('精特新企'))).toEqual(['/a/', '/e/?', '/c/~']);
+    ({ index } = await open(pages, 64, true, ['/e/']));
+    expect(urls(await index.find('精特新企'))).toEqual(['/a/?', '/e/~', '/c/~']);
+    // Ranked by occurrences as online: /b/ holds 专精特新 three times.
+    ({ index } = await open(pages, 64, true, ['/a/', '/b/']));
     expect(urls(await index.find('专精特新'))).toEqual(['/b/', '/a/', '/c/~']);
   });
 
