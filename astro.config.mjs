@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { DEFAULT_SITE_URL } from './src/consts.ts';
+import devDataStore from './src/integrations/dev-data-store.ts';
 import securityHeaders from './src/integrations/headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
@@ -29,6 +30,7 @@ export default defineConfig({
     securityHeaders(),
     pagefind(),
     serviceWorker(),
+    devDataStore(),
   ],
   markdown: {
     // Plain code blocks: no inline colour styles, which a strict CSP would have to allow.

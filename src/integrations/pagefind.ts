@@ -18,24 +18,26 @@ function check(step: string, errors: readonly string[]): void {
 /** What marks a page for the index. Once any page carries it, Pagefind indexes only the pages that do. */
 const BODY = Buffer.from('data-pagefind-body');
 
+/** Characters with a meaning in a glob; a page whose path holds one is not listed by name. */
+const GLOB_SYNTAX = /[{}[\]*?,!\\]/;
+
 /**
  * The glob of the files Pagefind must read, given each HTML file (relative to the output folder) and
- * whether it carries data-pagefind-body: only the top-level folders holding such a page. The pages
- * indexed are the same, but Pagefind no longer parses the hundreds of megabytes of data tables, lists
- * and chart pages it would only skip. Everything when no page carries the mark (Pagefind then indexes
- * every page) or when a page at the root does.
+ * whether it carries data-pagefind-body: those pages by name. The pages indexed are the same, but
+ * Pagefind no longer parses the hundreds of megabytes of data tables, lists, chart pages and further
+ * pages of entities it would only skip. Everything when no page carries the mark (Pagefind then indexes
+ * every page) or when a path cannot be written in a glob.
  */
 export function indexedGlob(pages: Iterable<{ file: string; body: boolean }>): string | undefined {
-  const folders = new Set<string>();
+  const files: string[] = [];
   for (const { file, body } of pages) {
     if (!body) continue;
-    const parts = file.split(/[\\/]/);
-    if (parts.length < 2) return undefined;
-    folders.add(parts[0] ?? '');
+    if (GLOB_SYNTAX.test(file)) return undefined;
+    files.push(file);
   }
-  if (folders.size === 0) return undefined;
-  const names = [...folders].sort();
-  return `${names.length > 1 ? `{${names.join(',')}}` : names[0]}/**/*.{html}`;
+  if (files.length === 0) return undefined;
+  files.sort();
+  return files.length > 1 ? `{${files.join(',')}}` : files[0];
 }
 
 /** Each HTML file under `dir`, and whether it carries data-pagefind-body. */

@@ -4,8 +4,19 @@
  * `astro dev` takes to render a first page.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { ROOT } from '../helpers/dist.ts';
@@ -22,6 +33,8 @@ export interface RunCost {
   peakBytes: number;
   code: number | null;
   output: string;
+  /** What each Pagefind binary the command started cost (already counted in cpuMs and peakBytes). */
+  pagefind?: { cpuMs: number; peakBytes: number }[];
 }
 
 /** The value of a `/usr/bin/time -v` line. */
@@ -34,8 +47,70 @@ function clockSeconds(value: string): number {
   return value.split(':').reduce((sum, part) => sum * 60 + Number(part), 0);
 }
 
-/** Run `args` in `cwd` under GNU time and report what it cost. */
-export function measure(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<RunCost> {
+/**
+ * A wrapper for Pagefind's binary, run in its place (PAGEFIND_EXTENDED_BINARY_PATH) so that its cost is
+ * counted. Pagefind's Node API kills the binary and never waits for it, so GNU time around Node sees
+ * neither its CPU nor its memory; the wrapper times it on its own and appends a line
+ * `wall user system maxKB` to the file in JJ_PAGEFIND_COST. It ignores the kill: the binary ends by
+ * itself once its input closes, and then GNU time writes the line.
+ */
+function pagefindWrapper(dir: string): string {
+  const binary = createRequire(join(ROOT, 'package.json')).resolve(
+    `@pagefind/linux-${process.arch}/bin/pagefind_extended`,
+  );
+  const path = join(dir, 'pagefind-timed.sh');
+  writeFileSync(
+    path,
+    `#!/bin/sh\necho started >> "$JJ_PAGEFIND_COST"\ntrap '' TERM\n` +
+      `exec /usr/bin/time -f '%e %U %S %M' -a -o "$JJ_PAGEFIND_COST" '${binary}' "$@"\n`,
+  );
+  chmodSync(path, 0o755);
+  return path;
+}
+
+/** The CPU milliseconds and peak bytes of each Pagefind binary the wrapper timed, once all have ended. */
+async function pagefindCosts(file: string): Promise<{ cpuMs: number; peakBytes: number }[]> {
+  for (let waited = 0; waited < 60_000; waited += 100) {
+    const lines = existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n') : [];
+    const done = lines.filter((line) => line !== 'started');
+    if (done.length === lines.length - done.length) {
+      return done.map((line) => {
+        const [, user = 0, system = 0, kb = 0] = line.split(' ').map(Number);
+        return { cpuMs: (user + system) * 1000, peakBytes: kb * 1024 };
+      });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`a Pagefind binary did not end:\n${readFileSync(file, 'utf8')}`);
+}
+
+/**
+ * Run `args` in `cwd` under GNU time and report what it cost, Pagefind's binary included (its CPU
+ * added, its peak memory counted as that of one more process).
+ */
+export async function measure(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<RunCost> {
+  const dir = mkdtempSync(join(tmpdir(), 'jj-scale-time-'));
+  const costFile = join(dir, 'pagefind-cost.txt');
+  try {
+    const run = await timed(args, cwd, {
+      PAGEFIND_EXTENDED_BINARY_PATH: pagefindWrapper(dir),
+      JJ_PAGEFIND_COST: costFile,
+      ...env,
+    });
+    const pagefind = await pagefindCosts(costFile);
+    return {
+      ...run,
+      cpuMs: run.cpuMs + pagefind.reduce((sum, cost) => sum + cost.cpuMs, 0),
+      peakBytes: Math.max(run.peakBytes, ...pagefind.map((cost) => cost.peakBytes)),
+      pagefind,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Run `args` in `cwd` under GNU time: what the command and the children it waited for cost. */
+function timed(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<RunCost> {
   return new Promise((resolve, reject) => {
     const child = spawn('/usr/bin/time', ['-v', ...args], {
       cwd,

@@ -142,6 +142,14 @@ function nudges(away: number): [number, number][] {
   return steps;
 }
 
+/** How far a nudge moves a label (see `nudges`), with a pixel to spare. */
+const NUDGE_REACH = 13;
+
+/** A box grown by `by` px on every side. */
+function grown(box: TextBox, by: number): TextBox {
+  return { x0: box.x0 - by, y0: box.y0 - by, x1: box.x1 + by, y1: box.y1 + by };
+}
+
 /** The text's own `translate(x,y)`, which a nudge moves; null when it has none to move. */
 function ownTranslate(text: Element): [number, number] | null {
   const match = /^translate\(\s*([-\d.e]+)[\s,]+([-\d.e]+)\s*\)$/.exec(text.getAttribute('transform') ?? '');
@@ -169,17 +177,24 @@ export function declutter(svg: Element, width: number, height: number, rootSize:
   const marks = markBoxes(svg);
   const strokes = strokePoints(svg, translation);
   const dropped: string[] = [];
-  const fits = (box: TextBox, level: number) => {
-    const outside = box.x0 < -2 || box.x1 > width + 2 || box.y0 < -2 || box.y1 > height + 2;
-    const onMark = level === 3 && (marks.some((mark) => overlaps(box, mark)) || onStroke(box, strokes));
-    return !(level > 0 && outside) && !onMark && !kept.some((other) => overlaps(box, other));
-  };
   for (const { text, rank: level } of texts) {
     const own = level === 3 ? ownTranslate(text) : null;
     const away = translation(text)[1] - (own?.[1] ?? 0) > 0 ? 1 : -1;
+    // Only what lies near the text can collide with it, wherever a nudge puts it: a segmented chart has
+    // hundreds of marks, stroke points and kept labels, and each nudge of each label checked them all.
+    const near = grown(textBox(text, rootSize), own ? NUDGE_REACH : 0);
+    const nearKept = kept.filter((other) => overlaps(near, other));
+    const nearMarks = level === 3 ? marks.filter((mark) => overlaps(near, mark)) : [];
+    const nearStrokes = level === 3 ? strokes.filter((point) => onStroke(near, [point])) : [];
+    const fits = (box: TextBox) => {
+      const outside = box.x0 < -2 || box.x1 > width + 2 || box.y0 < -2 || box.y1 > height + 2;
+      const onMark =
+        level === 3 && (nearMarks.some((mark) => overlaps(box, mark)) || onStroke(box, nearStrokes));
+      return !(level > 0 && outside) && !onMark && !nearKept.some((other) => overlaps(box, other));
+    };
     const place = (own ? nudges(away) : [[0, 0] as [number, number]]).find(([dx, dy]) => {
       if (own) text.setAttribute('transform', `translate(${own[0] + dx},${own[1] + dy})`);
-      return fits(textBox(text, rootSize), level);
+      return fits(textBox(text, rootSize));
     });
     if (place) kept.push(textBox(text, rootSize));
     else {

@@ -50,6 +50,12 @@ export function downloadNames(key: string) {
   };
 }
 
+/** The names of a chart's two PNG images: the chart, and its share card. */
+export function imageNames(key: string): string[] {
+  const names = downloadNames(key);
+  return [names.png, names.card];
+}
+
 /** The path of a chart's own page (its permalink), inside the site. */
 export function chartPagePath(key: string): string {
   return `/charts/${key}/`;
@@ -100,8 +106,17 @@ export function shareCard(
   };
 }
 
-/** Every file of a chart. */
-export async function chartFiles(entry: ChartEntry, site: ChartSite): Promise<ChartFile[]> {
+/**
+ * A chart's files in two parts: those drawn at once on the calling thread (the SVG drawings, the mark
+ * boxes, the data and the citations), and the two PNG images, which the PNG worker draws meanwhile.
+ */
+export interface ChartFileSet {
+  files: ChartFile[];
+  images: Promise<ChartFile[]>;
+}
+
+/** Every file of a chart: the drawings at once, the images when the PNG worker has drawn them. */
+export function chartFileSet(entry: ChartEntry, site: ChartSite): ChartFileSet {
   const names = downloadNames(entry.key);
   const description = describe(entry.data);
   // The title the page prints (ChartFigure): the drawings, the PNG and the share card say the same.
@@ -125,11 +140,6 @@ export async function chartFiles(entry: ChartEntry, site: ChartSite): Promise<Ch
   if (!desktop) throw new Error(`chart ${entry.key}: no desktop drawing`);
   const sources = sourceReports(entry.data, site.dates);
   const card = shareCard(entry, site, { message, drawings: light, sources });
-  // Both images at once: each renders on the PNG worker's thread while the build goes on.
-  const [png, cardPng] = await Promise.all([
-    svgToPng(desktop.svg, 2 * desktop.width, '#ffffff'),
-    svgToPng(cardSvg(card), CARD.width, undefined, card.title + site.title),
-  ]);
   files.push(
     { name: names.marks, type: 'application/json', body: JSON.stringify(marks) },
     { name: names.csv, type: 'text/csv; charset=utf-8', body: chartCsv(entry.data, site.url) },
@@ -139,10 +149,24 @@ export async function chartFiles(entry: ChartEntry, site: ChartSite): Promise<Ch
       type: 'application/x-bibtex; charset=utf-8',
       body: `${citationBibtex(citationOf(entry, site, sources))}\n`,
     },
+  );
+  // Both images at once, on the PNG worker's thread, while the build goes on drawing other charts.
+  const images = Promise.all([
+    svgToPng(desktop.svg, 2 * desktop.width, '#ffffff'),
+    svgToPng(cardSvg(card), CARD.width, undefined, card.title + site.title),
+  ]).then(([png, cardPng]): ChartFile[] => [
     { name: names.png, type: 'image/png', body: png },
     { name: names.card, type: 'image/png', body: cardPng },
-  );
-  return files;
+  ]);
+  // Whoever asks for an image sees a failure; until then it must not count as unhandled.
+  images.catch(() => undefined);
+  return { files, images };
+}
+
+/** Every file of a chart, the images last. */
+export async function chartFiles(entry: ChartEntry, site: ChartSite): Promise<ChartFile[]> {
+  const set = chartFileSet(entry, site);
+  return [...set.files, ...(await set.images)];
 }
 
 /**
@@ -156,18 +180,30 @@ export const drawingSizes = memoize((entry: ChartEntry): { size: Size; width: nu
   }),
 );
 
-const cache = new Map<string, Promise<ChartFile[]>>();
+const cache = new Map<string, ChartFileSet>();
 
 /**
- * The files of a chart, rendered on first request and reused for every other file and page of the
- * build. The cache key holds the figures, so an edited report gets new drawings in `astro dev`.
+ * The files of a chart, drawn on first request and reused for every other file and page of the build.
+ * The cache key holds the figures, so an edited report gets new drawings in `astro dev`.
  */
-export function cachedChartFiles(entry: ChartEntry, site: ChartSite): Promise<ChartFile[]> {
+export function cachedChartFiles(entry: ChartEntry, site: ChartSite): ChartFileSet {
   const key = `${entry.key}|${JSON.stringify(entry.data.map((o: Observation) => [o.href, o.value]))}`;
-  let files = cache.get(key);
-  if (!files) {
-    files = chartFiles(entry, site);
-    cache.set(key, files);
+  let set = cache.get(key);
+  if (!set) {
+    set = chartFileSet(entry, site);
+    cache.set(key, set);
   }
-  return files;
+  return set;
+}
+
+/** The file called `name` of a chart, waiting for the PNG worker only when it is an image. */
+export async function cachedChartFile(
+  entry: ChartEntry,
+  site: ChartSite,
+  name: string,
+): Promise<ChartFile | undefined> {
+  const set = cachedChartFiles(entry, site);
+  return (
+    set.files.find((file) => file.name === name) ?? (await set.images).find((file) => file.name === name)
+  );
 }

@@ -28,8 +28,17 @@ interface Answer {
   error?: string;
 }
 
+/**
+ * Requests sent to the worker at once. resvg's memory of a render is given back only once the worker's
+ * thread is between messages: a hundred charts' images posted together held about 2 GB until the last
+ * was drawn (a few hundred MB one after the other), so the rest wait here as text.
+ */
+const IN_FLIGHT = 1;
+
 let worker: Worker | undefined;
 let next = 0;
+let posted = 0;
+const queued: { id: number; svg: string; options: ResvgRenderOptions }[] = [];
 const waiting = new Map<
   number,
   { resolve: (png: Uint8Array<ArrayBuffer>) => void; reject: (error: Error) => void }
@@ -43,6 +52,8 @@ function started(): Worker {
   created.on('message', ({ id, png, error }: Answer) => {
     const request = waiting.get(id);
     waiting.delete(id);
+    posted--;
+    postQueued(created);
     if (waiting.size === 0) created.unref();
     if (png) request?.resolve(png);
     else request?.reject(new Error(`resvg: ${error ?? 'no image'}`));
@@ -52,6 +63,8 @@ function started(): Worker {
   const stop = (error: Error) => {
     for (const request of waiting.values()) request.reject(error);
     waiting.clear();
+    queued.length = 0;
+    posted = 0;
     if (worker === created) worker = undefined;
   };
   created.on('error', stop);
@@ -60,13 +73,24 @@ function started(): Worker {
   return created;
 }
 
-/** The PNG of `svg` rendered with `options`, drawn on the worker's thread. */
+/** Sends the worker the next queued requests while fewer than IN_FLIGHT are being drawn. */
+function postQueued(thread: Worker): void {
+  while (posted < IN_FLIGHT) {
+    const request = queued.shift();
+    if (!request) return;
+    posted++;
+    thread.postMessage(request);
+  }
+}
+
+/** The PNG of `svg` rendered with `options`, drawn on the worker's thread in the order asked. */
 export function renderPng(svg: string, options: ResvgRenderOptions): Promise<Uint8Array<ArrayBuffer>> {
   const thread = started();
   const id = next++;
   thread.ref();
   return new Promise((resolve, reject) => {
     waiting.set(id, { resolve, reject });
-    thread.postMessage({ id, svg, options });
+    queued.push({ id, svg, options });
+    postQueued(thread);
   });
 }
