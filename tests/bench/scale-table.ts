@@ -1,6 +1,7 @@
 /** The table `npm run bench:scale` prints: each measure, its value, and the issue's aim beside it. */
 import { cpus, totalmem } from 'node:os';
 import type { DevTimes, RunCost, SiteWeights } from './scale-measure.ts';
+import { markdownTable } from './text-table.ts';
 
 /** Everything one run measured. */
 export interface ScaleResults {
@@ -20,11 +21,6 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const x = (ratio: number) => `${ratio.toFixed(2)} ×`;
-
-/** Columns as a terminal shows them: Chinese characters take two. */
-const width = (text: string) =>
-  Array.from(text).reduce((sum, char) => sum + (/\p{Script=Han}/u.test(char) ? 2 : 1), 0);
-const pad = (text: string, to: number) => text + ' '.repeat(Math.max(0, to - width(text)));
 
 /** The rows of the table: measure, value, aim. */
 export function tableRows(r: ScaleResults): string[][] {
@@ -91,20 +87,10 @@ export function tableRows(r: ScaleResults): string[][] {
 
 /** Print the table as Markdown, with the date and the machine. */
 export function printTable(r: ScaleResults): void {
-  const rows = tableRows(r);
-  const widths = (rows[0] ?? []).map((_, column) => Math.max(...rows.map((row) => width(row[column] ?? ''))));
-  const line = (row: string[]) =>
-    `| ${row.map((cell, column) => pad(cell, widths[column] ?? 0)).join(' | ')} |`;
   const cpu = cpus();
   console.log(
     `\n${r.started.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, ` +
       `${(totalmem() / 1024 ** 3).toFixed(0)} GB, Node ${process.version}\n`,
   );
-  console.log(
-    [
-      line(rows[0] ?? []),
-      `|${widths.map((n) => '-'.repeat(n + 2)).join('|')}|`,
-      ...rows.slice(1).map(line),
-    ].join('\n'),
-  );
+  console.log(markdownTable(tableRows(r)));
 }
