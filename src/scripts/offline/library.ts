@@ -4,7 +4,7 @@
  */
 import { href } from '../../consts.ts';
 import { ARCHIVE_CACHE, ARCHIVE_LIST, formatBytes, type ArchiveList } from '../../lib/offline/archive.ts';
-import { save } from './save.ts';
+import { save, storedChanged } from './save.ts';
 
 class OfflineLibrary extends HTMLElement {
   #list: ArchiveList = { files: [], bytes: 0 };
@@ -74,6 +74,7 @@ class OfflineLibrary extends HTMLElement {
 
   async #free() {
     await caches.delete(ARCHIVE_CACHE);
+    storedChanged();
     this.#progress.hidden = true;
     await this.#describe();
     this.#status.textContent = `已释放空间：另行保存的报道已删除。${this.#status.textContent ?? ''}`;

@@ -17,22 +17,58 @@ export function storedUrl(path: string): string {
   return url.href;
 }
 
-/** The stored copy of the page or file at `path` (up front or saved), or undefined. */
-export async function storedResponse(path: string): Promise<Response | undefined> {
+/** How long a listing of what is stored is trusted (saving here lists again at once). */
+const LISTING_FRESH_MS = 5_000;
+let listing: { at: number; addresses: Promise<Set<string>> } | undefined;
+
+/** Every address stored in this site's caches (up front or saved), without its query. */
+async function listStored(): Promise<Set<string>> {
+  const addresses = new Set<string>();
+  for (const name of await caches.keys()) {
+    for (const request of await (await caches.open(name)).keys()) {
+      const url = new URL(request.url);
+      url.search = '';
+      addresses.add(url.href);
+    }
+  }
+  return addresses;
+}
+
+/**
+ * What is stored, listed once and reused: a search offline asks about hundreds of results, and
+ * matching each one against every cache entry (`ignoreSearch` has no index) took seconds.
+ */
+function storedAddresses(): Promise<Set<string>> {
+  if (!listing || performance.now() - listing.at > LISTING_FRESH_MS) {
+    listing = { at: performance.now(), addresses: listStored() };
+  }
+  return listing.addresses;
+}
+
+/** The address `path` is stored under, if it is stored: pages may be stored under their file name. */
+async function storedName(path: string): Promise<string | undefined> {
   if (!('caches' in window)) return undefined;
-  // Precached files are stored with a revision parameter, and pages under their file name.
   const url = storedUrl(path);
   const names = url.endsWith('/') ? [url, `${url}index.html`] : [url];
-  for (const name of names) {
-    const stored = await caches.match(name, { ignoreSearch: true });
-    if (stored) return stored;
-  }
-  return undefined;
+  const stored = await storedAddresses();
+  return names.find((name) => stored.has(name));
+}
+
+/** The stored copy of the page or file at `path` (up front or saved), or undefined. */
+export async function storedResponse(path: string): Promise<Response | undefined> {
+  const name = await storedName(path);
+  // Precached files are stored with a revision parameter.
+  return name === undefined ? undefined : caches.match(name, { ignoreSearch: true });
 }
 
 /** True when the page or file at `path` is stored (up front or saved), so it opens offline. */
 export async function isStored(path: string): Promise<boolean> {
-  return (await storedResponse(path)) !== undefined;
+  return (await storedName(path)) !== undefined;
+}
+
+/** Forgets the listing of what is stored, after saving or freeing space. */
+export function storedChanged(): void {
+  listing = undefined;
 }
 
 /** Fetches `paths` into the archive cache, `concurrency` at a time; `progress` after each (saved bytes). */
@@ -63,6 +99,7 @@ export async function save(
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, paths.length) }, worker));
+  storedChanged();
   return { saved: done - failed.length, failed };
 }
 
