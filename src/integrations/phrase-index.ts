@@ -12,20 +12,10 @@ import {
   PHRASE_DIR,
   PHRASE_ENTRY,
   fragmentText,
+  parseFragment,
   type PageInfo,
   type PhraseEntry,
 } from '../lib/search/phrase-format.ts';
-
-/** What a Pagefind fragment holds (the parts used here). */
-interface Fragment {
-  url: string;
-  content: string;
-  filters?: Record<string, string[]>;
-  meta?: Record<string, string | undefined>;
-}
-
-/** Pagefind's fragments start with this signature once decompressed. */
-const SIGNATURE = 'pagefind_dcd';
 
 /** Reads every fragment of the Pagefind bundle in `pagefindDir` as a page to index. */
 async function readFragments(pagefindDir: string): Promise<PageSource[]> {
@@ -35,7 +25,7 @@ async function readFragments(pagefindDir: string): Promise<PageSource[]> {
   return Promise.all(
     files.map(async (file): Promise<PageSource> => {
       const raw = gunzipSync(await readFile(join(pagefindDir, 'fragment', file))).toString('utf8');
-      const fragment = JSON.parse(raw.startsWith(SIGNATURE) ? raw.slice(SIGNATURE.length) : raw) as Fragment;
+      const fragment = parseFragment(raw);
       const meta = fragment.meta ?? {};
       const filters = fragment.filters ?? {};
       const info: PageInfo = {

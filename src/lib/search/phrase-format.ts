@@ -48,6 +48,22 @@ export interface PhraseEntry {
   filters: Record<string, string[]>;
 }
 
+/** What a Pagefind fragment holds (the parts this site reads). */
+export interface Fragment {
+  url: string;
+  content: string;
+  filters?: Record<string, string[]>;
+  meta?: Record<string, string | undefined>;
+}
+
+/** Pagefind's fragments start with this signature once decompressed. */
+const SIGNATURE = 'pagefind_dcd';
+
+/** A Pagefind fragment from its decompressed text (the build and the browser read them alike). */
+export function parseFragment(raw: string): Fragment {
+  return JSON.parse(raw.startsWith(SIGNATURE) ? raw.slice(SIGNATURE.length) : raw) as Fragment;
+}
+
 /** Pagefind joins a page's words with zero-width spaces in Chinese text; the phrase check ignores them. */
 export function fragmentText(content: string): string {
   return content.replace(/\u200b/g, '');

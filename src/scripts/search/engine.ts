@@ -8,6 +8,7 @@ import {
   PHRASE_DIR,
   PHRASE_ENTRY,
   fragmentText,
+  parseFragment,
   type PageInfo,
   type PhraseEntry,
 } from '../../lib/search/phrase-format.ts';
@@ -17,12 +18,18 @@ import type { RankedResult, ResultData } from '../../lib/search/rank.ts';
 import { toSimplified } from '../../lib/search/simplified.ts';
 import { storedResponse } from '../offline/save.ts';
 
+/** The bytes of a gzip-compressed response's body, decompressed. */
+async function gunzipped(response: Response): Promise<Uint8Array> {
+  if (!response.body) throw new Error(`${response.url}: no body`);
+  const stream = response.body.pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
 /** The bytes of a gzip-compressed file (the index's chunks, Pagefind's fragments). */
 async function gunzip(url: string): Promise<Uint8Array> {
   const response = await fetch(url);
-  if (!response.ok || !response.body) throw new Error(`${url}: HTTP ${response.status}`);
-  const stream = response.body.pipeThrough(new DecompressionStream('gzip'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return gunzipped(response);
 }
 
 const indexFile = (file: string) => href(`/${PHRASE_DIR}/${file}`);
@@ -48,18 +55,15 @@ export function loadIndex(): Promise<PhraseIndex> {
   return opening;
 }
 
-/** Pagefind's fragments start with this signature once decompressed. */
-const SIGNATURE = 'pagefind_dcd';
-
-/** A fragment's page, from its decompressed text. */
-function readFragment(raw: string): ResultData {
-  const data = JSON.parse(raw.startsWith(SIGNATURE) ? raw.slice(SIGNATURE.length) : raw) as ResultData;
+/** A fragment's page, from its decompressed bytes. */
+function readFragment(bytes: Uint8Array): ResultData {
+  const data = parseFragment(new TextDecoder().decode(bytes));
   return { url: data.url, content: fragmentText(data.content) };
 }
 
 /** A page's indexed text, from its Pagefind fragment. */
 async function loadText(fragment: string): Promise<ResultData> {
-  return readFragment(new TextDecoder().decode(await gunzip(href(`/pagefind/${fragment}`))));
+  return readFragment(await gunzip(href(`/pagefind/${fragment}`)));
 }
 
 /**
@@ -69,11 +73,7 @@ async function loadText(fragment: string): Promise<ResultData> {
  */
 async function storedText(page: PageInfo): Promise<string | undefined> {
   const fragment = await storedResponse(`/pagefind/${page.fragment}`);
-  if (fragment?.body) {
-    const stream = fragment.body.pipeThrough(new DecompressionStream('gzip'));
-    const raw = await new Response(stream).text();
-    return readFragment(raw).content;
-  }
+  if (fragment) return readFragment(await gunzipped(fragment)).content;
   const html = await storedResponse(page.url);
   if (!html) return undefined;
   const doc = new DOMParser().parseFromString(await html.text(), 'text/html');
